@@ -1,0 +1,50 @@
+package org.coalition.kit.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the shared kit, under {@code coalition.*}; each has a default that suits most deployments. */
+@ConfigMapping(prefix = "coalition")
+public interface KitConfig {
+
+    Events events();
+
+    Outbox outbox();
+
+    Idempotency idempotency();
+
+    interface Events {
+        /** The CloudEvents {@code source} of every event this application publishes, e.g. {@code /partners-service}. */
+        @WithDefault("/${quarkus.application.name}")
+        String source();
+    }
+
+    interface Outbox {
+        Relay relay();
+
+        interface Relay {
+            /** Whether this replica runs a relay; any number may, one publishes at a time. */
+            @WithDefault("true")
+            boolean enabled();
+
+            /** Rows published per transaction. */
+            @WithDefault("500")
+            int batchSize();
+
+            /** How long the relay waits for a notification before it looks at the table anyway. */
+            @WithDefault("1s")
+            Duration pollInterval();
+
+            /** Pause after a failure (database or broker unreachable) before trying again. */
+            @WithDefault("2s")
+            Duration retryBackoff();
+        }
+    }
+
+    interface Idempotency {
+        /** How long a stored response answers retries of the same Idempotency-Key. */
+        @WithDefault("24h")
+        Duration retention();
+    }
+}
