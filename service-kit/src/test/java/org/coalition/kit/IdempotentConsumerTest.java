@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.coalition.kit.testapp.WidgetService;
+import org.coalition.kit.testing.KafkaTopics;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -26,6 +26,7 @@ import org.coalition.kit.outbox.Outbox;
 import org.coalition.kit.outbox.OutboxRelay;
 import org.coalition.kit.outbox.OutboxRelayLifecycle;
 import org.coalition.kit.testapp.WidgetService;
+import org.coalition.kit.testing.KafkaTopics;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

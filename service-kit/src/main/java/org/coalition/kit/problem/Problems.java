@@ -78,6 +78,11 @@ public final class Problems {
         if (cause instanceof JsonProcessingException json) {
             return ProblemType.MALFORMED_JSON.problem("The request body is not valid JSON: " + json.getOriginalMessage());
         }
+        if (cause instanceof org.hibernate.exception.ConstraintViolationException constraint
+                && constraint.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return ProblemType.CONFLICT.problem(
+                    "The request conflicts with an existing resource: a value that must be unique is already taken.");
+        }
         if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
             return ProblemType.CONFLICT.problem(
                     "The resource was changed by another request at the same time. Fetch it again and retry.");

@@ -1,4 +1,4 @@
-package org.coalition.kit;
+package org.coalition.kit.testing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,16 +18,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads and writes the real broker the application under test uses. */
-final class KafkaTopics {
+public final class KafkaTopics {
 
     private KafkaTopics() {
     }
 
-    static String bootstrapServers() {
+    public static String bootstrapServers() {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
-    static void send(String topic, String key, String value) throws Exception {
+    public static void send(String topic, String key, String value) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
@@ -37,7 +37,7 @@ final class KafkaTopics {
     }
 
     /** A consumer in a fresh group reading {@code topic} from its beginning. */
-    static KafkaConsumer<String, String> fromBeginning(String topic) {
+    public static KafkaConsumer<String, String> fromBeginning(String topic) {
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "kit-test-reader-" + UUID.randomUUID(),
@@ -49,7 +49,7 @@ final class KafkaTopics {
     }
 
     /** Every record read until {@code done} holds for the records so far, or the timeout passes. */
-    static List<ConsumerRecord<String, String>> readUntil(KafkaConsumer<String, String> consumer,
+    public static List<ConsumerRecord<String, String>> readUntil(KafkaConsumer<String, String> consumer,
             Predicate<List<ConsumerRecord<String, String>>> done, Duration timeout) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         Instant deadline = Instant.now().plus(timeout);

@@ -1,0 +1,78 @@
+package org.coalition.partners.partner;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.coalition.partners.reference.SearchText;
+
+@ApplicationScoped
+public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
+
+    /** One keyset page of organisations matching {@code criteria}, in id (creation) order. */
+    @SuppressWarnings("unchecked")
+    public List<Partner> page(PartnerFilter.Criteria criteria, UUID after, int size) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> where = new ArrayList<>();
+        add(where, parameters, "p.country = :country", "country", criteria.country());
+        add(where, parameters, "p.type = :type", "type", criteria.type() == null ? null : criteria.type().slug());
+        add(where, parameters, "p.level = :level", "level", criteria.level() == null ? null : criteria.level().slug());
+        add(where, parameters, "p.subdivision = :subdivision", "subdivision", criteria.subdivision());
+        add(where, parameters, "cast(:theme as text) = any(p.themes)", "theme",
+                criteria.theme() == null ? null : criteria.theme().slug());
+        add(where, parameters, "cast(:sdg4Target as text) = any(p.sdg4_targets)", "sdg4Target", criteria.sdg4Target());
+        add(where, parameters, "p.status = :status", "status", criteria.status() == null ? null : criteria.status().slug());
+        if (criteria.identifier() != null) {
+            where.add("exists (select 1 from partner_identifier i where i.partner_id = p.id"
+                    + " and i.scheme = :scheme and i.value = :value)");
+            parameters.put("scheme", criteria.identifier().scheme());
+            parameters.put("value", criteria.identifier().value());
+        }
+        if (criteria.q() != null) {
+            List<String> words = SearchText.containsPatterns(criteria.q());
+            for (int i = 0; i < words.size(); i++) {
+                add(where, parameters, "p.search_text like :q" + i + " escape '\\'", "q" + i, words.get(i));
+            }
+        }
+        add(where, parameters, "p.updated_at >= :updatedSince", "updatedSince", criteria.updatedSince());
+        add(where, parameters, "p.id > :after", "after", after);
+        String sql = "select p.* from partner p"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by p.id limit :size";
+        Query query = getEntityManager().createNativeQuery(sql, Partner.class);
+        parameters.forEach(query::setParameter);
+        query.setParameter("size", size);
+        return query.getResultList();
+    }
+
+    public Optional<Partner> findByIdentifier(String scheme, String value) {
+        return find("select p from Partner p join p.identifiers i where i.scheme = ?1 and i.value = ?2", scheme, value)
+                .firstResultOptional();
+    }
+
+    /** The organisation other than {@code self} that already holds {@code identifier}, if any. */
+    public Optional<UUID> holderOf(Identifier identifier, UUID self) {
+        return getEntityManager().createNativeQuery(
+                        "select partner_id from partner_identifier where scheme = ?1 and value = ?2 and partner_id <> ?3",
+                        UUID.class)
+                .setParameter(1, identifier.scheme())
+                .setParameter(2, identifier.value())
+                .setParameter(3, self)
+                .getResultStream()
+                .map(UUID.class::cast)
+                .findFirst();
+    }
+
+    private static void add(List<String> where, Map<String, Object> parameters, String condition, String name,
+            Object value) {
+        if (value != null) {
+            where.add(condition);
+            parameters.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.coalition.partners.partner;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.coalition.kit.http.ETags;
+import org.coalition.kit.http.MergePatch;
+import org.coalition.kit.outbox.Outbox;
+import org.coalition.kit.paging.PageRequest;
+import org.coalition.kit.problem.Problem.FieldError;
+import org.coalition.kit.problem.ProblemException;
+import org.coalition.kit.problem.ProblemType;
+
+/** Organisations: every change is checked, versioned and published through the outbox in one transaction. */
+@ApplicationScoped
+@Transactional
+public class PartnerService {
+
+    public static final String TOPIC = "partners.events";
+    static final String REGISTERED = "org.coalition.partner.registered";
+    static final String UPDATED = "org.coalition.partner.updated";
+    static final String ARCHIVED = "org.coalition.partner.archived";
+
+    private final PartnerRepository partners;
+    private final Outbox outbox;
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public PartnerService(PartnerRepository partners, Outbox outbox, ObjectMapper mapper, Validator validator) {
+        this.partners = partners;
+        this.outbox = outbox;
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    public Partner create(PartnerInput input) {
+        Partner partner = PartnerMapper.newPartner();
+        write(partner, input);
+        partner.createdAt = partner.updatedAt;
+        partners.persistAndFlush(partner);
+        publish(REGISTERED, partner);
+        return partner;
+    }
+
+    public Partner replace(UUID id, String ifMatch, PartnerInput input) {
+        Partner partner = requireForUpdate(id);
+        ETags.checkIfMatch(ifMatch, partner.version);
+        return update(partner, input);
+    }
+
+    /** Applies a JSON Merge Patch to the organisation as a client would PUT it, then validates the result. */
+    public Partner patch(UUID id, String ifMatch, JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.badRequest("A merge patch must be a JSON object.");
+        }
+        Partner partner = requireForUpdate(id);
+        ETags.checkIfMatch(ifMatch, partner.version);
+        JsonNode patched = MergePatch.apply(mapper.valueToTree(PartnerMapper.toInput(partner)), patch);
+        PartnerInput input;
+        try {
+            input = mapper.treeToValue(patched, PartnerInput.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+        Set<ConstraintViolation<PartnerInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return update(partner, input);
+    }
+
+    /** DELETE archives: the organisation stays for the references to it; archiving twice changes nothing. */
+    public void archive(UUID id, String ifMatch) {
+        Partner partner = requireForUpdate(id);
+        ETags.checkIfMatch(ifMatch, partner.version);
+        if (PartnerStatus.ACTIVE.slug().equals(partner.status)) {
+            partner.status = PartnerStatus.ARCHIVED.slug();
+            partner.updatedAt = now();
+            partners.flush();
+            publish(ARCHIVED, partner);
+        }
+    }
+
+    /** Creates or updates the organisation an integrator knows by its own identifier; never guesses. */
+    public Upserted upsertByIdentifier(Identifier identifier, String ifMatch, PartnerInput input) {
+        PartnerInput withIdentifier = input.identifiers().contains(identifier) ? input : withIdentifier(input, identifier);
+        return partners.findByIdentifier(identifier.scheme(), identifier.value())
+                .map(found -> {
+                    Partner existing = requireForUpdate(found.id);
+                    ETags.checkIfMatch(ifMatch, existing.version);
+                    return new Upserted(update(existing, withIdentifier), false);
+                })
+                .orElseGet(() -> new Upserted(create(withIdentifier), true));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Partner get(UUID id) {
+        return require(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Partner> page(PartnerFilter.Criteria criteria, PageRequest page) {
+        return partners.page(criteria, page.afterId(), page.fetchSize());
+    }
+
+    private Partner update(Partner partner, PartnerInput input) {
+        if (PartnerStatus.MERGED.slug().equals(partner.status)) {
+            throw ProblemException.conflict("Organisation " + partner.id + " was merged into " + partner.mergedInto
+                    + "; change that one instead.");
+        }
+        write(partner, input);
+        partners.flush();
+        publish(UPDATED, partner);
+        return partner;
+    }
+
+    private void write(Partner partner, PartnerInput input) {
+        PartnerRules.check(input);
+        for (int i = 0; i < input.identifiers().size(); i++) {
+            Identifier identifier = input.identifiers().get(i);
+            int index = i;
+            partners.holderOf(identifier, partner.id).ifPresent(holder -> {
+                throw ProblemException.invalidFields(ProblemType.CONFLICT, List.of(new FieldError(
+                        "identifiers[" + index + "]", identifier + " already identifies organisation " + holder)));
+            });
+        }
+        PartnerMapper.apply(input, partner);
+        if (input.status() != null) {
+            partner.status = input.status().slug();
+        }
+        partner.updatedAt = now();
+    }
+
+    /** Times as PostgreSQL keeps them, so a response and a later read agree to the digit. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private void publish(String type, Partner partner) {
+        outbox.publish(TOPIC, type, partner.id.toString(), PartnerMapper.toView(partner));
+    }
+
+    private Partner require(UUID id) {
+        return partners.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("organisation", id));
+    }
+
+    /**
+     * Loads an organisation to change it, locking its row: concurrent writers queue, so each sees the
+     * version the previous one committed and a stale If-Match is a clean 412, not a lost update.
+     */
+    private Partner requireForUpdate(UUID id) {
+        return partners.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("organisation", id));
+    }
+
+    private static PartnerInput withIdentifier(PartnerInput input, Identifier identifier) {
+        List<Identifier> identifiers = new ArrayList<>(input.identifiers());
+        identifiers.add(identifier);
+        return new PartnerInput(input.name(), input.acronym(), input.names(), input.type(), input.country(),
+                input.countriesOfOperation(), input.level(), input.subdivision(), input.themes(), input.sdg4Targets(),
+                input.website(), input.email(), input.status(), identifiers);
+    }
+
+    public record Upserted(Partner partner, boolean created) {
+    }
+}
