@@ -100,7 +100,10 @@ live_pid() {
   pid="$(head -n 1 "$file")"
   [[ $pid =~ ^[0-9]+$ ]] || return 1
   [[ -r /proc/$pid/cmdline ]] || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF "$ROOT/" || return 1
+  # Read whole, not piped into grep -q: under pipefail, grep quitting early can fail the pipe.
+  local cmdline
+  cmdline="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" || return 1
+  [[ $cmdline == *"$ROOT/"* ]] || return 1
   printf '%s\n' "$pid"
 }
 
