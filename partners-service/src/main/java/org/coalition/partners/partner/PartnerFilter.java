@@ -2,14 +2,13 @@ package org.coalition.partners.partner;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
-import org.coalition.partners.reference.Countries;
+import org.coalition.partners.reference.FilterChecks;
 import org.coalition.partners.reference.Sdg4Target;
 import org.coalition.partners.reference.Slugged;
 import org.coalition.partners.reference.Theme;
@@ -62,9 +61,7 @@ public class PartnerFilter {
     /** The filters as checked values, or a 400 naming every bad parameter. */
     Criteria criteria() {
         List<FieldError> errors = new ArrayList<>();
-        if (country != null && !Countries.isCountry(country)) {
-            errors.add(new FieldError("country", "must be an ISO 3166-1 alpha-2 code such as KH"));
-        }
+        FilterChecks.country(country, errors);
         PartnerType partnerType = parse(type, "type", PartnerType::fromSlugOrCode,
                 "must be a type slug or IATI code, one of " + Slugged.slugs(PartnerType.class), errors);
         Level partnerLevel = parse(level, "level", v -> Slugged.fromSlug(Level.class, v),
@@ -85,17 +82,8 @@ public class PartnerFilter {
                 externalId = new Identifier(identifier.substring(0, colon), identifier.substring(colon + 1));
             }
         }
-        if (q != null && (q.isBlank() || q.length() > 200)) {
-            errors.add(new FieldError("q", "must be 1 to 200 characters"));
-        }
-        OffsetDateTime since = null;
-        if (updatedSince != null) {
-            try {
-                since = OffsetDateTime.parse(updatedSince);
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("updatedSince", "must be an RFC 3339 time such as 2024-05-21T02:00:00Z"));
-            }
-        }
+        FilterChecks.query(q, errors);
+        OffsetDateTime since = FilterChecks.updatedSince(updatedSince, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(ProblemType.VALIDATION, errors);
         }

@@ -20,15 +20,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.coalition.kit.csv.CsvExport;
 import org.coalition.kit.http.ETags;
 import org.coalition.kit.http.MergePatch;
 import org.coalition.kit.idempotency.Idempotency;
@@ -77,32 +73,15 @@ public class PartnerResource {
     }
 
     @GET
-    @Produces(PartnerCsv.MEDIA_TYPE)
+    @Produces(CsvExport.MEDIA_TYPE)
     @Operation(summary = "Every matching organisation as CSV")
     public Response listCsv(@BeanParam PartnerFilter filter, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         PartnerFilter.Criteria criteria = filter.criteria();
-        StreamingOutput body = output -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            PartnerCsv.header(out);
-            String cursor = null;
-            while (true) {
-                PageRequest page = PageRequest.byId(CSV_BATCH, cursor);
-                Page<PartnerView> batch = QuarkusTransaction.requiringNew().call(() -> Page.of(
-                        service.page(criteria, page), page, p -> Cursor.of(p.id.toString()),
-                        p -> PartnerMapper.toView(p, language)));
-                for (PartnerView partner : batch.items()) {
-                    PartnerCsv.row(out, partner);
-                }
-                out.flush();
-                if (batch.next() == null) {
-                    break;
-                }
-                cursor = batch.next();
-            }
-        };
-        return Response.ok(body, PartnerCsv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"partners.csv\"")
-                .build();
+        return CsvExport.response("partners.csv", PartnerCsv.HEADER, cursor -> {
+            PageRequest page = PageRequest.byId(CSV_BATCH, cursor);
+            return QuarkusTransaction.requiringNew().call(() -> Page.of(service.page(criteria, page), page,
+                    p -> Cursor.of(p.id.toString()), p -> PartnerMapper.toView(p, language)));
+        }, PartnerCsv::row);
     }
 
     @GET

@@ -5,12 +5,12 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
 import org.coalition.partners.reference.Countries;
+import org.coalition.partners.reference.LanguageTags;
 import org.coalition.partners.reference.Sdg4Target;
 
 /** The rules of a valid organisation that bean validation cannot express; every broken rule is reported. */
@@ -45,7 +45,7 @@ final class PartnerRules {
                 errors.add(new FieldError("sdg4Targets[" + i + "]", "must be one of " + Sdg4Target.ALL));
             }
         }
-        input.names().keySet().stream().filter(tag -> !isLanguageTag(tag)).sorted().forEach(tag ->
+        input.names().keySet().stream().filter(tag -> !LanguageTags.isValid(tag)).sorted().forEach(tag ->
                 errors.add(new FieldError("names." + tag, "the key must be a BCP 47 language tag such as fr or km")));
         if (input.website() != null && !input.website().isBlank() && !isWebUrl(input.website())) {
             errors.add(new FieldError("website", "must be an absolute http or https URL"));
@@ -62,15 +62,6 @@ final class PartnerRules {
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(ProblemType.VALIDATION, errors);
-        }
-    }
-
-    private static boolean isLanguageTag(String tag) {
-        try {
-            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-            return !locale.getLanguage().isEmpty();
-        } catch (java.util.IllformedLocaleException e) {
-            return false;
         }
     }
 

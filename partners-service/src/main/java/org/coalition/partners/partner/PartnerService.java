@@ -1,27 +1,20 @@
 package org.coalition.partners.partner;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.coalition.kit.http.ETags;
-import org.coalition.kit.http.MergePatch;
+import org.coalition.kit.http.MergePatcher;
 import org.coalition.kit.outbox.Outbox;
 import org.coalition.kit.paging.PageRequest;
 import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
+import org.coalition.kit.time.Timestamps;
 
 /** Organisations: every change is checked, versioned and published through the outbox in one transaction. */
 @ApplicationScoped
@@ -35,14 +28,12 @@ public class PartnerService {
 
     private final PartnerRepository partners;
     private final Outbox outbox;
-    private final ObjectMapper mapper;
-    private final Validator validator;
+    private final MergePatcher patcher;
 
-    public PartnerService(PartnerRepository partners, Outbox outbox, ObjectMapper mapper, Validator validator) {
+    public PartnerService(PartnerRepository partners, Outbox outbox, MergePatcher patcher) {
         this.partners = partners;
         this.outbox = outbox;
-        this.mapper = mapper;
-        this.validator = validator;
+        this.patcher = patcher;
     }
 
     public Partner create(PartnerInput input) {
@@ -62,23 +53,9 @@ public class PartnerService {
 
     /** Applies a JSON Merge Patch to the organisation as a client would PUT it, then validates the result. */
     public Partner patch(UUID id, String ifMatch, JsonNode patch) {
-        if (patch == null || !patch.isObject()) {
-            throw ProblemException.badRequest("A merge patch must be a JSON object.");
-        }
         Partner partner = requireForUpdate(id);
         ETags.checkIfMatch(ifMatch, partner.version);
-        JsonNode patched = MergePatch.apply(mapper.valueToTree(PartnerMapper.toInput(partner)), patch);
-        PartnerInput input;
-        try {
-            input = mapper.treeToValue(patched, PartnerInput.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-        Set<ConstraintViolation<PartnerInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return update(partner, input);
+        return update(partner, patcher.apply(PartnerMapper.toInput(partner), patch, PartnerInput.class));
     }
 
     /** DELETE archives: the organisation stays for the references to it; archiving twice changes nothing. */
@@ -87,7 +64,7 @@ public class PartnerService {
         ETags.checkIfMatch(ifMatch, partner.version);
         if (PartnerStatus.ACTIVE.slug().equals(partner.status)) {
             partner.status = PartnerStatus.ARCHIVED.slug();
-            partner.updatedAt = now();
+            partner.updatedAt = Timestamps.now();
             partners.flush();
             publish(ARCHIVED, partner);
         }
@@ -140,12 +117,7 @@ public class PartnerService {
         if (input.status() != null) {
             partner.status = input.status().slug();
         }
-        partner.updatedAt = now();
-    }
-
-    /** Times as PostgreSQL keeps them, so a response and a later read agree to the digit. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        partner.updatedAt = Timestamps.now();
     }
 
     private void publish(String type, Partner partner) {

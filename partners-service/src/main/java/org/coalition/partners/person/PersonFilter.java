@@ -1,0 +1,51 @@
+package org.coalition.partners.person;
+
+import jakarta.ws.rs.QueryParam;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.coalition.kit.ids.Ids;
+import org.coalition.kit.problem.Problem.FieldError;
+import org.coalition.kit.problem.ProblemException;
+import org.coalition.kit.problem.ProblemType;
+import org.coalition.partners.reference.FilterChecks;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filters of the people list, as query parameters. */
+public class PersonFilter {
+
+    @QueryParam("partnerId")
+    @Parameter(description = "People affiliated with this organisation, now or before")
+    String partnerId;
+
+    @QueryParam("country")
+    @Parameter(description = "ISO 3166-1 alpha-2", example = "KH")
+    String country;
+
+    @QueryParam("q")
+    @Parameter(description = "Words in the name or e-mail, in any order; case and accents are ignored")
+    String q;
+
+    @QueryParam("updatedSince")
+    @Parameter(description = "People changed at or after this RFC 3339 time; erased people are listed too, as tombstones")
+    String updatedSince;
+
+    PersonRepository.Criteria criteria() {
+        List<FieldError> errors = new ArrayList<>();
+        UUID partner = null;
+        if (partnerId != null) {
+            partner = Ids.parse(partnerId).orElse(null);
+            if (partner == null) {
+                errors.add(new FieldError("partnerId", "must be a UUID"));
+            }
+        }
+        FilterChecks.country(country, errors);
+        FilterChecks.query(q, errors);
+        OffsetDateTime since = FilterChecks.updatedSince(updatedSince, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(ProblemType.VALIDATION, errors);
+        }
+        return new PersonRepository.Criteria(partner, country, q, since);
+    }
+}
