@@ -3,10 +3,10 @@ package org.coalition.partners.partner;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.coalition.kit.ids.Ids;
+import org.coalition.partners.reference.Names;
 import org.coalition.partners.reference.SearchText;
 import org.coalition.partners.reference.Slugged;
 import org.coalition.partners.reference.Theme;
@@ -20,7 +20,7 @@ final class PartnerMapper {
     static PartnerView toView(Partner partner, String acceptLanguage) {
         return new PartnerView(
                 partner.id,
-                bestName(partner, acceptLanguage),
+                Names.best(partner.name, partner.names, acceptLanguage),
                 partner.acronym,
                 Map.copyOf(partner.names),
                 type(partner),
@@ -85,17 +85,6 @@ final class PartnerMapper {
         return Slugged.fromSlug(PartnerType.class, partner.type).orElseThrow();
     }
 
-    private static String bestName(Partner partner, String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank() || partner.names.isEmpty()) {
-            return partner.name;
-        }
-        try {
-            String tag = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), partner.names.keySet());
-            return tag == null ? partner.name : partner.names.get(tag);
-        } catch (IllegalArgumentException unparsable) {
-            return partner.name;
-        }
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

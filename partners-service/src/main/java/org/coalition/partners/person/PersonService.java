@@ -6,9 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.coalition.kit.http.ETags;
 import org.coalition.kit.http.MergePatcher;
 import org.coalition.kit.outbox.Outbox;
@@ -17,8 +15,7 @@ import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
 import org.coalition.kit.time.Timestamps;
-import org.coalition.partners.partner.Partner;
-import org.coalition.partners.partner.PartnerRepository;
+import org.coalition.partners.partner.PartnerReferences;
 
 /** People: personal data with erasure; every change is published through the outbox. */
 @ApplicationScoped
@@ -31,14 +28,14 @@ public class PersonService {
     static final String ERASED = "org.coalition.person.erased";
 
     private final PersonRepository people;
-    private final PartnerRepository partners;
+    private final PartnerReferences partnerReferences;
     private final Outbox outbox;
     private final MergePatcher patcher;
 
-    public PersonService(PersonRepository people, PartnerRepository partners, Outbox outbox,
+    public PersonService(PersonRepository people, PartnerReferences partnerReferences, Outbox outbox,
             MergePatcher patcher) {
         this.people = people;
-        this.partners = partners;
+        this.partnerReferences = partnerReferences;
         this.outbox = outbox;
         this.patcher = patcher;
     }
@@ -108,42 +105,19 @@ public class PersonService {
 
     private void write(Person person, PersonInput input, List<UUID> previouslyAffiliated) {
         PersonRules.check(input);
-        checkAffiliations(input, previouslyAffiliated);
+        List<PartnerReferences.Reference> references = new ArrayList<>();
+        for (int i = 0; i < input.affiliations().size(); i++) {
+            UUID partnerId = input.affiliations().get(i).partnerId();
+            references.add(new PartnerReferences.Reference("affiliations[" + i + "].partnerId", partnerId,
+                    previouslyAffiliated.contains(partnerId)));
+        }
+        partnerReferences.check(references);
         if (input.email() != null && !input.email().isBlank() && people.emailTakenByAnother(input.email(), person.id)) {
             throw ProblemException.invalidFields(ProblemType.CONFLICT,
                     List.of(new FieldError("email", "is already registered for another person")));
         }
         PersonMapper.apply(input, person);
         person.updatedAt = Timestamps.now();
-    }
-
-    /**
-     * Every affiliated organisation must exist (422); a new affiliation to an archived or merged one is a
-     * 409, while affiliations the person already had stay valid.
-     */
-    private void checkAffiliations(PersonInput input, List<UUID> previouslyAffiliated) {
-        List<UUID> ids = input.affiliations().stream().map(Affiliation::partnerId).distinct().toList();
-        Map<UUID, Partner> found = partners.list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(p -> p.id, p -> p));
-        List<FieldError> unknown = new ArrayList<>();
-        List<FieldError> closed = new ArrayList<>();
-        for (int i = 0; i < input.affiliations().size(); i++) {
-            UUID partnerId = input.affiliations().get(i).partnerId();
-            Partner partner = found.get(partnerId);
-            String field = "affiliations[" + i + "].partnerId";
-            if (partner == null) {
-                unknown.add(new FieldError(field, "no organisation " + partnerId));
-            } else if (!"active".equals(partner.status) && !previouslyAffiliated.contains(partnerId)) {
-                closed.add(new FieldError(field, "organisation " + partnerId + " is " + partner.status
-                        + " and cannot receive new affiliations"));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw ProblemException.invalidFields(ProblemType.UNPROCESSABLE, unknown);
-        }
-        if (!closed.isEmpty()) {
-            throw ProblemException.invalidFields(ProblemType.CONFLICT, closed);
-        }
     }
 
     private void publish(String type, Person person) {

@@ -1,0 +1,19 @@
+package org.coalition.partners.group;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.coalition.partners.reference.Slugged;
+
+public enum GroupStatus implements Slugged {
+    ACTIVE, ARCHIVED;
+
+    @Override
+    @JsonValue
+    public String slug() {
+        return name().toLowerCase();
+    }
+
+    @Override
+    public String toString() {
+        return slug();
+    }
+}
