@@ -20,12 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.coalition.kit.http.ETags;
 import org.coalition.kit.http.MergePatch;
 import org.coalition.kit.idempotency.Idempotency;
-import org.coalition.kit.ids.Ids;
 import org.coalition.kit.paging.Cursor;
 import org.coalition.kit.paging.Page;
 import org.coalition.kit.paging.PageRequest;
@@ -36,7 +34,6 @@ import org.coalition.kit.problem.ProblemType;
 import org.coalition.partners.group.GroupApi.GroupInput;
 import org.coalition.partners.group.GroupApi.MembershipInput;
 import org.coalition.partners.reference.FilterChecks;
-import org.coalition.partners.reference.Slugged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -72,20 +69,17 @@ public class GroupResource {
             @QueryParam("cursor") String cursor, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
             @Context UriInfo uri) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<GroupKind> groupKind = kind == null ? Optional.empty() : Slugged.fromSlug(GroupKind.class, kind);
-        if (kind != null && groupKind.isEmpty()) {
-            errors.add(new FieldError("kind", "must be one of " + Slugged.slugs(GroupKind.class)));
-        }
+        GroupKind groupKind = FilterChecks.slug("kind", kind, GroupKind.class, errors);
         FilterChecks.country(country, errors);
         FilterChecks.query(q, errors);
-        UUID parent = uuid("parentGroupId", parentGroupId, errors);
-        UUID partner = uuid("partnerId", partnerId, errors);
-        UUID person = uuid("personId", personId, errors);
+        UUID parent = FilterChecks.uuid("parentGroupId", parentGroupId, errors);
+        UUID partner = FilterChecks.uuid("partnerId", partnerId, errors);
+        UUID person = FilterChecks.uuid("personId", personId, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(ProblemType.VALIDATION, errors);
         }
         GroupRepository.Criteria criteria =
-                new GroupRepository.Criteria(groupKind.orElse(null), country, parent, partner, person, q);
+                new GroupRepository.Criteria(groupKind, country, parent, partner, person, q);
         PageRequest page = PageRequest.byId(limit, cursor);
         return PageResponses.ok(Page.of(service.page(criteria, page), page, g -> Cursor.of(g.id.toString()),
                 g -> GroupMapper.toView(g, language)), uri);
@@ -175,16 +169,5 @@ public class GroupResource {
 
     private static Response ok(Membership membership) {
         return Response.ok(GroupMapper.toView(membership)).tag(ETags.of(membership.version)).build();
-    }
-
-    private static UUID uuid(String field, String value, List<FieldError> errors) {
-        if (value == null) {
-            return null;
-        }
-        Optional<UUID> id = Ids.parse(value);
-        if (id.isEmpty()) {
-            errors.add(new FieldError(field, "must be a UUID"));
-        }
-        return id.orElse(null);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
@@ -62,14 +61,13 @@ public class PartnerFilter {
     Criteria criteria() {
         List<FieldError> errors = new ArrayList<>();
         FilterChecks.country(country, errors);
-        PartnerType partnerType = parse(type, "type", PartnerType::fromSlugOrCode,
-                "must be a type slug or IATI code, one of " + Slugged.slugs(PartnerType.class), errors);
-        Level partnerLevel = parse(level, "level", v -> Slugged.fromSlug(Level.class, v),
-                "must be one of " + Slugged.slugs(Level.class), errors);
-        Theme partnerTheme = parse(theme, "theme", v -> Slugged.fromSlug(Theme.class, v),
-                "must be one of " + Slugged.slugs(Theme.class), errors);
-        PartnerStatus partnerStatus = parse(status, "status", v -> Slugged.fromSlug(PartnerStatus.class, v),
-                "must be one of " + Slugged.slugs(PartnerStatus.class), errors);
+        PartnerType partnerType = type == null ? null : PartnerType.fromSlugOrCode(type).orElse(null);
+        if (type != null && partnerType == null) {
+            errors.add(new FieldError("type", "must be a type slug or IATI code, one of " + Slugged.slugs(PartnerType.class)));
+        }
+        Level partnerLevel = FilterChecks.slug("level", level, Level.class, errors);
+        Theme partnerTheme = FilterChecks.slug("theme", theme, Theme.class, errors);
+        PartnerStatus partnerStatus = FilterChecks.slug("status", status, PartnerStatus.class, errors);
         if (sdg4Target != null && !Sdg4Target.isTarget(sdg4Target)) {
             errors.add(new FieldError("sdg4Target", "must be one of " + Sdg4Target.ALL));
         }
@@ -91,17 +89,6 @@ public class PartnerFilter {
                 externalId, q, since);
     }
 
-    private static <T> T parse(String value, String field, java.util.function.Function<String, Optional<T>> parser,
-            String message, List<FieldError> errors) {
-        if (value == null) {
-            return null;
-        }
-        Optional<T> parsed = parser.apply(value);
-        if (parsed.isEmpty()) {
-            errors.add(new FieldError(field, message));
-        }
-        return parsed.orElse(null);
-    }
 
     record Criteria(String country, PartnerType type, Level level, String subdivision, Theme theme, String sdg4Target,
             PartnerStatus status, Identifier identifier, String q, OffsetDateTime updatedSince) {

@@ -20,12 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.coalition.kit.http.ETags;
 import org.coalition.kit.http.MergePatch;
 import org.coalition.kit.idempotency.Idempotency;
-import org.coalition.kit.ids.Ids;
 import org.coalition.kit.paging.Cursor;
 import org.coalition.kit.paging.Page;
 import org.coalition.kit.paging.PageRequest;
@@ -34,7 +32,7 @@ import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
 import org.coalition.partners.partnership.PartnershipApi.PartnershipInput;
-import org.coalition.partners.reference.Slugged;
+import org.coalition.partners.reference.FilterChecks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -70,25 +68,14 @@ public class PartnershipResource {
             @QueryParam("status") String status, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<UUID> partner = partnerId == null ? Optional.empty() : Ids.parse(partnerId);
-        if (partnerId != null && partner.isEmpty()) {
-            errors.add(new FieldError("partnerId", "must be a UUID"));
-        }
-        Optional<PartnershipApi.Kind> kindValue = kind == null ? Optional.empty()
-                : Slugged.fromSlug(PartnershipApi.Kind.class, kind);
-        if (kind != null && kindValue.isEmpty()) {
-            errors.add(new FieldError("kind", "must be one of " + Slugged.slugs(PartnershipApi.Kind.class)));
-        }
-        Optional<PartnershipApi.Status> statusValue = status == null ? Optional.empty()
-                : Slugged.fromSlug(PartnershipApi.Status.class, status);
-        if (status != null && statusValue.isEmpty()) {
-            errors.add(new FieldError("status", "must be one of " + Slugged.slugs(PartnershipApi.Status.class)));
-        }
+        UUID partner = FilterChecks.uuid("partnerId", partnerId, errors);
+        PartnershipApi.Kind kindValue = FilterChecks.slug("kind", kind, PartnershipApi.Kind.class, errors);
+        PartnershipApi.Status statusValue = FilterChecks.slug("status", status, PartnershipApi.Status.class, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(ProblemType.VALIDATION, errors);
         }
-        PartnershipRepository.Criteria criteria = new PartnershipRepository.Criteria(partner.orElse(null),
-                kindValue.orElse(null), statusValue.orElse(null));
+        PartnershipRepository.Criteria criteria = new PartnershipRepository.Criteria(partner, kindValue,
+                statusValue);
         PageRequest page = PageRequest.byId(limit, cursor);
         return PageResponses.ok(Page.of(service.page(criteria, page), page, p -> Cursor.of(p.id.toString()),
                 PartnershipService::toView), uri);

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.coalition.kit.ids.Ids;
 import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
@@ -33,13 +32,7 @@ public class PersonFilter {
 
     PersonRepository.Criteria criteria() {
         List<FieldError> errors = new ArrayList<>();
-        UUID partner = null;
-        if (partnerId != null) {
-            partner = Ids.parse(partnerId).orElse(null);
-            if (partner == null) {
-                errors.add(new FieldError("partnerId", "must be a UUID"));
-            }
-        }
+        UUID partner = FilterChecks.uuid("partnerId", partnerId, errors);
         FilterChecks.country(country, errors);
         FilterChecks.query(q, errors);
         OffsetDateTime since = FilterChecks.updatedSince(updatedSince, errors);

@@ -3,6 +3,9 @@ package org.coalition.partners.reference;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.coalition.kit.ids.Ids;
 import org.coalition.kit.problem.Problem.FieldError;
 
 /** Checks of the filter parameters several lists share; each adds a field error rather than throwing. */
@@ -23,6 +26,29 @@ public final class FilterChecks {
         if (value != null && (value.isBlank() || value.length() > MAX_QUERY)) {
             errors.add(new FieldError("q", "must be 1 to " + MAX_QUERY + " characters"));
         }
+    }
+
+    public static UUID uuid(String field, String value, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        Optional<UUID> id = Ids.parse(value);
+        if (id.isEmpty()) {
+            errors.add(new FieldError(field, "must be a UUID"));
+        }
+        return id.orElse(null);
+    }
+
+    public static <E extends Enum<E> & Slugged> E slug(String field, String value, Class<E> type,
+            List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        Optional<E> parsed = Slugged.fromSlug(type, value);
+        if (parsed.isEmpty()) {
+            errors.add(new FieldError(field, "must be one of " + Slugged.slugs(type)));
+        }
+        return parsed.orElse(null);
     }
 
     public static OffsetDateTime updatedSince(String value, List<FieldError> errors) {
