@@ -8,6 +8,10 @@ LOG_DIR="$DEV_DIR/logs"
 PID_DIR="$DEV_DIR/pids"
 
 PG_PORT="${COALITION_PG_PORT:-5432}"
+# The password of the postgres role, for a machine's server that asks for one (Debian's does over TCP).
+PG_PASSWORD="${COALITION_PG_PASSWORD:-}"
+# Where the private cluster goes when the machine's server on 5432 does not let us in.
+PG_FALLBACK_PORT=5433
 PG_DIR="$DEV_DIR/pg"
 PG_DATA="$PG_DIR/data"
 PG_START_TIMEOUT=30
@@ -69,6 +73,20 @@ require_java() {
   [[ $major == 1 ]] && major="$(cut -d. -f2 <<<"$version")"
   [[ $major =~ ^[0-9]+$ ]] || die "cannot tell the version of $JAVA"
   ((major >= 17)) || die "Java 17 or newer is needed, found $version ($JAVA)"
+}
+
+require_command() {
+  command -v "$1" >/dev/null 2>&1 || die "$1 not found: install it (apt-get install $1)"
+}
+
+# True when any app of this checkout is running.
+any_app_running() {
+  local row module
+  for row in "${APPS[@]}"; do
+    read -r module _ <<<"$row"
+    pid_alive "$module" && return 0
+  done
+  return 1
 }
 
 # The Maven command: the project's wrapper once it exists, else mvn from PATH.
@@ -159,8 +177,10 @@ find_pg_tools() {
 
 pg_answers() { "$PG_ISREADY" -q -h 127.0.0.1 -p "$PG_PORT" -t 3; }
 
+# Never prompts (-w): a server that wants a password we do not have fails at once.
 psql_admin() {
-  PGCONNECT_TIMEOUT=5 "$PSQL" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres "$@"
+  PGPASSWORD="$PG_PASSWORD" PGCONNECT_TIMEOUT=5 \
+    "$PSQL" -X -q -w -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres "$@"
 }
 
 # The OS user that owns the private cluster (initdb refuses to run as root).
@@ -190,11 +210,15 @@ as_user() {
   fi
 }
 
+# True when postmaster.pid names a live postgres of this cluster: after a reboot a stale file may
+# name a pid that now belongs to another process, which must never be signalled.
 private_pg_running() {
   [[ -s $PG_DATA/postmaster.pid ]] || return 1
-  local pid
+  local pid cmdline
   pid="$(head -n 1 "$PG_DATA/postmaster.pid")"
-  [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null
+  [[ $pid =~ ^[0-9]+$ && -r /proc/$pid/cmdline ]] || return 1
+  cmdline="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" || return 1
+  [[ $cmdline == *postgres* && $cmdline == *"$PG_DATA"* ]]
 }
 
 start_private_pg() {
@@ -236,6 +260,12 @@ start_private_pg() {
 
 ensure_pg() {
   find_pg_tools
+  if pg_answers && ! psql_admin -c 'select 1' >/dev/null 2>&1 && [[ -z ${COALITION_PG_PORT:-} ]]; then
+    info "PostgreSQL on 127.0.0.1:$PG_PORT does not let postgres in without a password" \
+      "(set COALITION_PG_PASSWORD to use it); using a private cluster on $PG_FALLBACK_PORT"
+    PG_PORT=$PG_FALLBACK_PORT
+    PG_PASSWORD=""
+  fi
   if pg_answers; then
     if private_pg_running; then
       info "PostgreSQL: private cluster already running on 127.0.0.1:$PG_PORT"
@@ -476,7 +506,7 @@ start_app() {
     "${prefix}_HTTP_PORT=$port"
     "${prefix}_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/$db"
     "${prefix}_DB_USER=postgres"
-    "${prefix}_DB_PASSWORD="
+    "${prefix}_DB_PASSWORD=$PG_PASSWORD"
     "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP"
   )
   if [[ $module == gateway ]]; then

@@ -12,6 +12,20 @@ create table if not exists kit_outbox (
     created_at   timestamptz not null default now()
 );
 
+-- Events Kafka refused for good (too large, topic not allowed, ...), kept with the reason for an
+-- operator instead of blocking every later event behind them.
+create table if not exists kit_outbox_failed (
+    id           bigint primary key,
+    event_id     uuid        not null,
+    topic        text        not null,
+    message_key  text        not null,
+    event_type   text        not null,
+    payload      text        not null,
+    created_at   timestamptz not null,
+    failed_at    timestamptz not null default now(),
+    reason       text        not null
+);
+
 -- Ids of events each consumer has applied, written in the transaction of the effect.
 create table if not exists kit_processed_event (
     consumer     text        not null,

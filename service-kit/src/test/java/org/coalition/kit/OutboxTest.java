@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,6 +45,9 @@ class OutboxTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    EntityManager entityManager;
 
     private JsonNode json(String value) throws Exception {
         return mapper.readTree(value);
@@ -96,6 +100,26 @@ class OutboxTest {
             assertThat(records).anyMatch(r -> marker.equals(r.key()));
             assertThat(records).noneMatch(r -> r.value().contains(failed));
         }
+    }
+
+    @Test
+    void anEventKafkaRefusesIsSetAsideAndTheRestGoesOut() throws Exception {
+        String topic = "kit-test.refused-" + UUID.randomUUID();
+        String tooLarge = QuarkusTransaction.requiringNew().call(() -> outbox.publish(topic,
+                "org.coalition.test.huge", "huge", Map.of("blob", "x".repeat(1_200_000))).id());
+        String after = QuarkusTransaction.requiringNew().call(() -> outbox.publish(topic,
+                "org.coalition.test.small", "small", Map.of("n", 1)).id());
+
+        try (KafkaConsumer<String, String> consumer = KafkaTopics.fromBeginning(topic)) {
+            List<ConsumerRecord<String, String>> records = KafkaTopics.readUntil(consumer,
+                    read -> read.stream().anyMatch(r -> r.value().contains(after)), Duration.ofSeconds(30));
+            assertThat(records).anyMatch(r -> r.value().contains(after));
+            assertThat(records).noneMatch(r -> r.value().contains(tooLarge));
+        }
+        String reason = QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
+                        "select reason from kit_outbox_failed where event_id = cast(?1 as uuid)")
+                .setParameter(1, tooLarge).getSingleResult());
+        assertThat(reason).contains("RecordTooLarge");
     }
 
     @Test

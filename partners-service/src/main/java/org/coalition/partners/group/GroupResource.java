@@ -54,7 +54,7 @@ public class GroupResource {
     @POST
     @Operation(summary = "Register a group")
     public Response create(@Valid GroupInput input, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        return idempotency.run(key, "POST /v1/groups", input, () -> {
+        return idempotency.run(key, input, () -> {
             PartnerGroup group = service.create(input);
             return Response.created(uri.getBaseUriBuilder().path("v1/groups").path(group.id.toString()).build())
                     .tag(ETags.of(group.version)).entity(GroupMapper.toView(group, null)).build();
@@ -122,7 +122,7 @@ public class GroupResource {
     @Operation(summary = "Add an organisation or a person to a group")
     public Response addMember(@PathParam("id") UUID id, @Valid MembershipInput input,
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        return idempotency.run(key, "POST /v1/groups/" + id + "/members", input, () -> {
+        return idempotency.run(key, input, () -> {
             Membership membership = service.addMember(id, input);
             return Response.created(uri.getAbsolutePathBuilder().path(membership.id.toString()).build())
                     .tag(ETags.of(membership.version)).entity(GroupMapper.toView(membership)).build();

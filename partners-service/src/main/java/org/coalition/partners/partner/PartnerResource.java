@@ -57,7 +57,7 @@ public class PartnerResource {
     @Operation(summary = "Register an organisation")
     public Response create(@Valid PartnerInput input, @HeaderParam(Idempotency.HEADER) String key,
             @Context UriInfo uri) {
-        return idempotency.run(key, "POST /v1/partners", input, () -> created(service.create(input), uri));
+        return idempotency.run(key, input, () -> created(service.create(input), uri));
     }
 
     @GET

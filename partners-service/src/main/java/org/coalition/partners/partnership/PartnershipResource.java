@@ -54,7 +54,7 @@ public class PartnershipResource {
     @Operation(summary = "Register a partnership")
     public Response create(@Valid PartnershipInput input, @HeaderParam(Idempotency.HEADER) String key,
             @Context UriInfo uri) {
-        return idempotency.run(key, "POST /v1/partnerships", input, () -> {
+        return idempotency.run(key, input, () -> {
             Partnership partnership = service.create(input);
             return Response.created(uri.getBaseUriBuilder().path("v1/partnerships").path(partnership.id.toString())
                             .build())

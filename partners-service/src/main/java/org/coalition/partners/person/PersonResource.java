@@ -56,7 +56,7 @@ public class PersonResource {
     @POST
     @Operation(summary = "Register a person")
     public Response create(@Valid PersonInput input, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        return idempotency.run(key, "POST /v1/people", input, () -> {
+        return idempotency.run(key, input, () -> {
             Person person = service.create(input);
             return Response.created(uri.getBaseUriBuilder().path("v1/people").path(person.id.toString()).build())
                     .tag(ETags.of(person.version))

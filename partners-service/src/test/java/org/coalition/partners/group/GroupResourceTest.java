@@ -99,6 +99,19 @@ class GroupResourceTest {
     }
 
     @Test
+    void anIdempotencyKeyIsScopedToTheResourceItIsSentTo() {
+        String ngo = organisation();
+        String key = UUID.randomUUID().toString();
+        for (String groupId : List.of(post("/v1/groups", group("Scope A " + key, null)),
+                post("/v1/groups", group("Scope B " + key, null)))) {
+            given().contentType("application/json").header("Idempotency-Key", key)
+                    .body(Map.of("partnerId", ngo, "role", "member"))
+                    .post("/v1/groups/" + groupId + "/members").then()
+                    .statusCode(201).body("groupId", equalTo(groupId));
+        }
+    }
+
+    @Test
     void archivedOrganisationsAndGroupsTakeNoNewMembers() {
         String groupId = post("/v1/groups", group("Closing " + UUID.randomUUID(), null));
         String ngo = organisation();

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.coalition.kit.paging.Page;
 
 /**
@@ -18,6 +19,7 @@ import org.coalition.kit.paging.Page;
 public final class CsvExport {
 
     public static final String MEDIA_TYPE = "text/csv";
+    private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9][0-9 ().-]*");
 
     private CsvExport() {
     }
@@ -62,10 +64,12 @@ public final class CsvExport {
 
     /**
      * Quotes what needs quoting, and defuses cells a spreadsheet would run as a formula (leading =, +, -,
-     * @) by prefixing an apostrophe.
+     * @, tab or carriage return) by prefixing an apostrophe; numbers and phone numbers (-3, +855 23 123 456)
+     * are left as they are.
      */
     static String escape(String cell) {
-        String value = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        boolean formula = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches();
+        String value = formula ? "'" + cell : cell;
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,8 +46,10 @@ public class Idempotency {
     private final ObjectMapper canonicalMapper;
     private final ObjectMapper mapper;
     private final KitConfig config;
+    private final RoutingContext http;
 
-    public Idempotency(EntityManager entityManager, ObjectMapper mapper, KitConfig config) {
+    public Idempotency(EntityManager entityManager, ObjectMapper mapper, KitConfig config, RoutingContext http) {
+        this.http = http;
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.canonicalMapper = mapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -54,16 +57,18 @@ public class Idempotency {
     }
 
     /**
-     * Runs {@code action} once per key. {@code scope} separates keys of different operations (and, once
-     * requests carry a client identity, of different clients); {@code request} is the parsed body, whose
+     * Runs {@code action} once per key. Keys are scoped to the request's method and path, so the same key
+     * sent to two resources (two meetings' participants, say) never meets; once requests carry a client
+     * identity it joins the scope. {@code request} is the parsed body, whose
      * JSON (map entries sorted) is the fingerprint, so the same content in another key order is the same request. Without a key the action simply runs.
      */
     @Transactional
-    public Response run(String key, String scope, Object request, Supplier<Response> action) {
+    public Response run(String key, Object request, Supplier<Response> action) {
         if (key == null) {
             return action.get();
         }
         validate(key);
+        String scope = http.request().method().name() + " " + http.request().path();
         String fingerprint = fingerprint(scope, request);
         entityManager.createNativeQuery(
                         "delete from kit_idempotency_key where scope = ?1 and idem_key = ?2 and expires_at < now()")

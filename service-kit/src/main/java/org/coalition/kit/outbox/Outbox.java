@@ -32,6 +32,11 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(String topic, String type, String subject, Object data) {
+        // Transactions publishing about the same aggregate queue here until the earlier one commits, so
+        // outbox ids, which the relay publishes in, follow commit order for each aggregate.
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, topic + ":" + subject)
+                .getSingleResult();
         CloudEvent event = cloudEvents.create(source, type, subject, data);
         entityManager.createNativeQuery("""
                         insert into kit_outbox (event_id, topic, message_key, event_type, payload)

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RetriableException;
 import org.coalition.kit.events.CloudEvent;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -31,7 +32,9 @@ import org.postgresql.PGConnection;
  * and take over within a poll interval if it dies. Row locks alone ({@code FOR UPDATE SKIP LOCKED})
  * would let a second relay publish an aggregate's later event while the first still holds an earlier one.
  * A crash between the broker's acknowledgement and the delete publishes a batch again: delivery is at
- * least once, and consumers drop duplicates by event id.
+ * least once, and consumers drop duplicates by event id. An event the broker refuses for good (too
+ * large, say) is set aside in {@code kit_outbox_failed} with the reason rather than blocking the rest;
+ * a broker that is away only delays the batch, which is retried.
  */
 public final class OutboxRelay implements Runnable {
 
@@ -127,7 +130,12 @@ public final class OutboxRelay implements Runnable {
                             new ProducerRecord<>(rows.getString(2), rows.getString(3), rows.getString(4));
                     record.headers().add("content-type",
                             CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                    acks.add(producer.send(record));
+                    Future<RecordMetadata> ack = producer.send(record);
+                    acks.add(ack);
+                    if (ack.isDone() && failed(ack)) {
+                        // Broker unreachable: the rest of the batch would wait out the same timeout each.
+                        break;
+                    }
                 }
             }
         }
@@ -135,12 +143,17 @@ public final class OutboxRelay implements Runnable {
             return 0;
         }
         producer.flush();
-        for (Future<RecordMetadata> ack : acks) {
+        for (int i = 0; i < acks.size(); i++) {
             try {
-                ack.get();
+                acks.get(i).get();
             } catch (ExecutionException e) {
-                throw new IllegalStateException("Kafka did not acknowledge an outbox event: "
-                        + e.getCause().getMessage(), e.getCause());
+                if (e.getCause() instanceof RetriableException) {
+                    throw new IllegalStateException("Kafka did not acknowledge an outbox event: "
+                            + e.getCause().getMessage(), e.getCause());
+                }
+                LOG.errorf("Kafka refused outbox event %d for good; it is kept in kit_outbox_failed: %s",
+                        ids.get(i), e.getCause().getMessage());
+                setAside(connection, ids.get(i), e.getCause().toString());
             }
         }
         try (PreparedStatement delete = connection.prepareStatement("delete from kit_outbox where id = any(?)")) {
@@ -149,6 +162,26 @@ public final class OutboxRelay implements Runnable {
             delete.executeUpdate();
         }
         return ids.size();
+    }
+
+    private static boolean failed(Future<RecordMetadata> ack) {
+        try {
+            ack.get();
+            return false;
+        } catch (ExecutionException | InterruptedException e) {
+            return true;
+        }
+    }
+
+    private static void setAside(Connection connection, long id, String reason) throws SQLException {
+        try (PreparedStatement move = connection.prepareStatement("insert into kit_outbox_failed"
+                + " (id, event_id, topic, message_key, event_type, payload, created_at, reason)"
+                + " select id, event_id, topic, message_key, event_type, payload, created_at, ?"
+                + " from kit_outbox where id = ?")) {
+            move.setString(1, reason);
+            move.setLong(2, id);
+            move.executeUpdate();
+        }
     }
 
     private static void sleep(Duration duration) {

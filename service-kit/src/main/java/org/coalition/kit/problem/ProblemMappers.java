@@ -6,7 +6,7 @@ import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerRequest;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -17,38 +17,42 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     @ServerExceptionMapper
-    public Response problem(ProblemException failure, UriInfo uri) {
-        return respond(failure.problem(), uri);
+    public Response problem(ProblemException failure, HttpServerRequest request) {
+        return respond(failure.problem(), request);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException failure, UriInfo uri) {
-        return respond(Problems.from(failure), uri);
+    public Response web(WebApplicationException failure, HttpServerRequest request) {
+        return respond(Problems.from(failure), request);
     }
 
     @ServerExceptionMapper
-    public Response validation(ValidationException failure, UriInfo uri) {
-        return respond(Problems.from(failure), uri);
+    public Response validation(ValidationException failure, HttpServerRequest request) {
+        return respond(Problems.from(failure), request);
     }
 
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException failure, UriInfo uri) {
-        return respond(Problems.from(failure), uri);
+    public Response mismatchedInput(MismatchedInputException failure, HttpServerRequest request) {
+        return respond(Problems.from(failure), request);
     }
 
     @ServerExceptionMapper
-    public Response json(JsonProcessingException failure, UriInfo uri) {
-        return respond(Problems.from(failure), uri);
+    public Response json(JsonProcessingException failure, HttpServerRequest request) {
+        return respond(Problems.from(failure), request);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable failure, UriInfo uri) {
-        return respond(Problems.from(failure), uri);
+    public Response unexpected(Throwable failure, HttpServerRequest request) {
+        return respond(Problems.from(failure), request);
     }
 
-    static Response respond(Problem problem, UriInfo uri) {
-        Problem withInstance = problem.instance() == null && uri != null
-                ? problem.withInstance(uri.getRequestUri().getRawPath())
+    /**
+     * The instance is the request's raw path as received: asking JAX-RS for the request URI would parse
+     * it, and a query with characters a URI may not hold ({@code ?q=a|b}) would fail again here.
+     */
+    static Response respond(Problem problem, HttpServerRequest request) {
+        Problem withInstance = problem.instance() == null && request != null
+                ? problem.withInstance(request.path())
                 : problem;
         return Response.status(withInstance.status())
                 .type(Problem.MEDIA_TYPE)

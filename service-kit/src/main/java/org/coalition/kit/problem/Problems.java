@@ -119,8 +119,10 @@ public final class Problems {
             message = "must be one of " + enumValues(format.getTargetType());
         } else if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             message = "must be " + describe(mismatch.getTargetType());
-        } else if (mapping instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
-            message = instantiation.getCause().getMessage();
+        } else if (mapping instanceof ValueInstantiationException instantiation
+                && instantiation.getCause() instanceof IllegalArgumentException invalid && invalid.getMessage() != null) {
+            // Only a constructor's own IllegalArgumentException speaks to the client; others may describe code.
+            message = invalid.getMessage();
         } else {
             message = "has an invalid value";
         }

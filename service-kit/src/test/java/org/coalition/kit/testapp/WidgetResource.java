@@ -40,7 +40,7 @@ public class WidgetResource {
 
     @POST
     public Response create(@Valid WidgetInput input, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        return idempotency.run(key, "POST /v1/widgets", input, () -> {
+        return idempotency.run(key, input, () -> {
             WidgetView created = service.create(input);
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .tag(ETags.of(created.version()))
