@@ -85,6 +85,15 @@ public class CommunityService {
     }
 
     /**
+     * The community a project refers to, share-locked until the project's write commits: members, whose
+     * changes lock the community exclusively, cannot change under the project's lead-member check.
+     */
+    public Community requireForProject(UUID id) {
+        return communities.findByIdOptional(id, LockModeType.PESSIMISTIC_READ).orElseThrow(() ->
+                ProblemException.unprocessableField("communityId", "no community with id " + id));
+    }
+
+    /**
      * Loads a community to change it, locking its row: concurrent writers queue, so each sees the
      * version the previous one committed and a stale If-Match is a clean 412, not a lost update.
      */

@@ -77,10 +77,14 @@ public class MemberService {
         return update(member, patches.apply(CommunityMapper.toInput(member), patch, MemberInput.class));
     }
 
-    /** Removes a membership recorded by mistake; one that ended is kept, with leftOn. */
+    /** Removes a membership recorded by mistake; one that ended is kept, with leftOn. A project lead stays. */
     public void remove(UUID communityId, UUID personId, String ifMatch) {
         CommunityMember member = requireForUpdate(communityId, personId);
         ETags.checkIfMatch(ifMatch, member.version);
+        members.ledProject(communityId, personId).ifPresent(title -> {
+            throw ProblemException.conflict("Person " + personId + " leads the project '" + title
+                    + "'; change its leadMemberPersonIds first, or record that they left with leftOn.");
+        });
         members.delete(member);
         members.flush();
         publish(ProjectsEvents.MEMBER_REMOVED, member);

@@ -12,6 +12,12 @@ public final class ProjectsEvents {
     public static final String MEMBER_ADDED = "org.coalition.community.member.added";
     public static final String MEMBER_UPDATED = "org.coalition.community.member.updated";
     public static final String MEMBER_REMOVED = "org.coalition.community.member.removed";
+    public static final String PROJECT_CREATED = "org.coalition.project.created";
+    public static final String PROJECT_UPDATED = "org.coalition.project.updated";
+    public static final String PROJECT_STATUS_CHANGED = "org.coalition.project.status-changed";
+    public static final String MILESTONE_ADDED = "org.coalition.project.milestone.added";
+    public static final String MILESTONE_UPDATED = "org.coalition.project.milestone.updated";
+    public static final String MILESTONE_REMOVED = "org.coalition.project.milestone.removed";
 
     private ProjectsEvents() {
     }
