@@ -9,6 +9,7 @@ import org.coalition.kit.ids.Ids;
 import org.coalition.projects.reference.SearchText;
 import org.coalition.projects.reference.Slugged;
 import org.coalition.projects.reference.Theme;
+import org.coalition.projects.replica.Names;
 
 /** Between the API records and the entities; plain code, one direction per method. */
 final class CommunityMapper {
@@ -16,7 +17,7 @@ final class CommunityMapper {
     private CommunityMapper() {
     }
 
-    static CommunityView toView(Community community) {
+    static CommunityView toView(Community community, Names.Known names) {
         return new CommunityView(
                 community.id,
                 community.name,
@@ -24,6 +25,7 @@ final class CommunityMapper {
                 Slugged.fromSlug(Theme.class, community.theme).orElseThrow(),
                 community.description,
                 community.facilitatorPartnerId,
+                names.organisation(community.facilitatorPartnerId),
                 community.cohortStartsOn,
                 community.cohortEndsOn,
                 List.copyOf(community.countries),
@@ -35,9 +37,11 @@ final class CommunityMapper {
 
     /** What a PUT would have to send to leave the community as it is: the base of a merge patch. */
     static CommunityInput toInput(Community community) {
-        CommunityView view = toView(community);
-        return new CommunityInput(view.name(), view.names(), view.theme(), view.description(),
-                view.facilitatorPartnerId(), view.cohortStartsOn(), view.cohortEndsOn(), view.countries(), view.status());
+        return new CommunityInput(community.name, Map.copyOf(community.names),
+                Slugged.fromSlug(Theme.class, community.theme).orElseThrow(), community.description,
+                community.facilitatorPartnerId, community.cohortStartsOn, community.cohortEndsOn,
+                List.copyOf(community.countries),
+                Slugged.fromSlug(CommunityStatus.class, community.status).orElseThrow());
     }
 
     static void apply(CommunityInput input, Community community) {
@@ -63,8 +67,9 @@ final class CommunityMapper {
         return community;
     }
 
-    static MemberView toView(CommunityMember member) {
-        return new MemberView(member.communityId, member.personId, member.affiliationPartnerId,
+    static MemberView toView(CommunityMember member, Names.Known names) {
+        return new MemberView(member.communityId, member.personId, names.person(member.personId),
+                member.affiliationPartnerId, names.organisation(member.affiliationPartnerId),
                 Slugged.fromSlug(MemberRole.class, member.role).orElseThrow(), member.joinedOn, member.leftOn,
                 member.createdAt, member.updatedAt, member.version);
     }

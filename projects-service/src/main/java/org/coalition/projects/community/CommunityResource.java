@@ -29,7 +29,6 @@ import java.util.UUID;
 import org.coalition.kit.http.ETags;
 import org.coalition.kit.http.MergePatch;
 import org.coalition.kit.idempotency.Idempotency;
-import org.coalition.kit.paging.Cursor;
 import org.coalition.kit.paging.Page;
 import org.coalition.kit.paging.PageRequest;
 import org.coalition.kit.paging.PageResponses;
@@ -62,7 +61,7 @@ public class CommunityResource {
             Community community = service.create(input);
             return Response.created(uri.getBaseUriBuilder().path("v1/communities").path(community.id.toString()).build())
                     .tag(ETags.of(community.version))
-                    .entity(CommunityMapper.toView(community))
+                    .entity(service.view(community))
                     .build();
         });
     }
@@ -73,9 +72,7 @@ public class CommunityResource {
     public Response list(@BeanParam CommunityFilter filter, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         CommunityFilter.Criteria criteria = filter.criteria();
-        PageRequest page = PageRequest.byId(limit, cursor);
-        return PageResponses.ok(Page.of(service.page(criteria, page), page, c -> Cursor.of(c.id.toString()),
-                CommunityMapper::toView), uri);
+        return PageResponses.ok(service.page(criteria, PageRequest.byId(limit, cursor)), uri);
     }
 
     @GET
@@ -89,8 +86,7 @@ public class CommunityResource {
             String cursor = null;
             do {
                 PageRequest page = PageRequest.byId(CSV_BATCH, cursor);
-                Page<CommunityView> batch = QuarkusTransaction.requiringNew().call(() -> Page.of(
-                        service.page(criteria, page), page, c -> Cursor.of(c.id.toString()), CommunityMapper::toView));
+                Page<CommunityView> batch = QuarkusTransaction.requiringNew().call(() -> service.page(criteria, page));
                 for (CommunityView community : batch.items()) {
                     CommunityCsv.row(out, community);
                 }
@@ -135,7 +131,7 @@ public class CommunityResource {
         return Response.noContent().build();
     }
 
-    private static Response ok(Community community) {
-        return Response.ok(CommunityMapper.toView(community)).tag(ETags.of(community.version)).build();
+    private Response ok(Community community) {
+        return Response.ok(service.view(community)).tag(ETags.of(community.version)).build();
     }
 }

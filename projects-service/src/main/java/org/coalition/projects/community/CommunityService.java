@@ -6,15 +6,19 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.coalition.kit.http.ETags;
 import org.coalition.kit.outbox.Outbox;
+import org.coalition.kit.paging.Cursor;
+import org.coalition.kit.paging.Page;
 import org.coalition.kit.paging.PageRequest;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.projects.events.ProjectsEvents;
 import org.coalition.projects.reference.Patches;
+import org.coalition.projects.replica.Names;
 import org.coalition.projects.replica.References;
 import org.coalition.projects.replica.References.Reference;
 
@@ -25,12 +29,15 @@ public class CommunityService {
 
     private final CommunityRepository communities;
     private final References references;
+    private final Names names;
     private final Patches patches;
     private final Outbox outbox;
 
-    public CommunityService(CommunityRepository communities, References references, Patches patches, Outbox outbox) {
+    public CommunityService(CommunityRepository communities, References references, Names names, Patches patches,
+            Outbox outbox) {
         this.communities = communities;
         this.references = references;
+        this.names = names;
         this.patches = patches;
         this.outbox = outbox;
     }
@@ -40,8 +47,7 @@ public class CommunityService {
         write(community, input);
         community.createdAt = community.updatedAt;
         communities.persistAndFlush(community);
-        outbox.publish(ProjectsEvents.TOPIC, ProjectsEvents.COMMUNITY_CREATED, community.id.toString(),
-                CommunityMapper.toView(community));
+        outbox.publish(ProjectsEvents.TOPIC, ProjectsEvents.COMMUNITY_CREATED, community.id.toString(), view(community));
         return community;
     }
 
@@ -80,8 +86,18 @@ public class CommunityService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Community> page(CommunityFilter.Criteria criteria, PageRequest page) {
-        return communities.page(criteria, page.afterId(), page.fetchSize());
+    public Page<CommunityView> page(CommunityFilter.Criteria criteria, PageRequest page) {
+        Page<Community> rows = Page.of(communities.page(criteria, page.afterId(), page.fetchSize()), page,
+                c -> Cursor.of(c.id.toString()), c -> c);
+        Names.Known known = names.of(rows.items().stream().map(c -> c.facilitatorPartnerId).toList(), List.of());
+        return rows.map(c -> CommunityMapper.toView(c, known));
+    }
+
+    /** The representation, with the facilitator's current name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommunityView view(Community community) {
+        return CommunityMapper.toView(community,
+                names.of(Collections.singletonList(community.facilitatorPartnerId), List.of()));
     }
 
     /**
@@ -123,7 +139,7 @@ public class CommunityService {
     private void publishChange(Community community, boolean wasClosed) {
         boolean closes = !wasClosed && CommunityStatus.CLOSED.slug().equals(community.status);
         outbox.publish(ProjectsEvents.TOPIC, closes ? ProjectsEvents.COMMUNITY_CLOSED : ProjectsEvents.COMMUNITY_UPDATED,
-                community.id.toString(), CommunityMapper.toView(community));
+                community.id.toString(), view(community));
     }
 
     /** Times as PostgreSQL keeps them, so a response and a later read agree to the digit. */

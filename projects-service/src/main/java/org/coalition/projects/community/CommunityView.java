@@ -17,6 +17,8 @@ public record CommunityView(
         Theme theme,
         String description,
         UUID facilitatorPartnerId,
+        @Schema(description = "The facilitating organisation's name as partners-service last announced it")
+        String facilitatorName,
         LocalDate cohortStartsOn,
         LocalDate cohortEndsOn,
         List<String> countries,

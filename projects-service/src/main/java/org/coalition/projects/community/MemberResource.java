@@ -22,8 +22,6 @@ import java.util.UUID;
 import org.coalition.kit.http.ETags;
 import org.coalition.kit.http.MergePatch;
 import org.coalition.kit.idempotency.Idempotency;
-import org.coalition.kit.paging.Cursor;
-import org.coalition.kit.paging.Page;
 import org.coalition.kit.paging.PageRequest;
 import org.coalition.kit.paging.PageResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,7 +51,7 @@ public class MemberResource {
             return Response.created(uri.getBaseUriBuilder().path("v1/communities").path(id.toString())
                             .path("members").path(member.personId.toString()).build())
                     .tag(ETags.of(member.version))
-                    .entity(CommunityMapper.toView(member))
+                    .entity(service.view(member))
                     .build();
         });
     }
@@ -62,9 +60,7 @@ public class MemberResource {
     @Operation(summary = "List the members of a community", description = "Keyset pages in the order members were added")
     public Response list(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        PageRequest page = PageRequest.byId(limit, cursor);
-        return PageResponses.ok(Page.of(service.page(id, page), page, m -> Cursor.of(m.id.toString()),
-                CommunityMapper::toView), uri);
+        return PageResponses.ok(service.page(id, PageRequest.byId(limit, cursor)), uri);
     }
 
     @GET
@@ -101,7 +97,7 @@ public class MemberResource {
         return Response.noContent().build();
     }
 
-    private static Response ok(CommunityMember member) {
-        return Response.ok(CommunityMapper.toView(member)).tag(ETags.of(member.version)).build();
+    private Response ok(CommunityMember member) {
+        return Response.ok(service.view(member)).tag(ETags.of(member.version)).build();
     }
 }

@@ -4,18 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.coalition.kit.http.ETags;
 import org.coalition.kit.ids.Ids;
 import org.coalition.kit.outbox.Outbox;
+import org.coalition.kit.paging.Cursor;
+import org.coalition.kit.paging.Page;
 import org.coalition.kit.paging.PageRequest;
 import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
 import org.coalition.projects.events.ProjectsEvents;
 import org.coalition.projects.reference.Patches;
+import org.coalition.projects.replica.Names;
 import org.coalition.projects.replica.References;
 import org.coalition.projects.replica.References.Reference;
 
@@ -31,14 +35,16 @@ public class MemberService {
     private final CommunityService communities;
     private final MemberRepository members;
     private final References references;
+    private final Names names;
     private final Patches patches;
     private final Outbox outbox;
 
-    public MemberService(CommunityService communities, MemberRepository members, References references,
+    public MemberService(CommunityService communities, MemberRepository members, References references, Names names,
             Patches patches, Outbox outbox) {
         this.communities = communities;
         this.members = members;
         this.references = references;
+        this.names = names;
         this.patches = patches;
         this.outbox = outbox;
     }
@@ -97,9 +103,20 @@ public class MemberService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CommunityMember> page(UUID communityId, PageRequest page) {
+    public Page<MemberView> page(UUID communityId, PageRequest page) {
         communities.get(communityId);
-        return members.page(communityId, page.afterId(), page.fetchSize());
+        Page<CommunityMember> rows = Page.of(members.page(communityId, page.afterId(), page.fetchSize()), page,
+                m -> Cursor.of(m.id.toString()), m -> m);
+        Names.Known known = names.of(rows.items().stream().map(m -> m.affiliationPartnerId).toList(),
+                rows.items().stream().map(m -> m.personId).toList());
+        return rows.map(m -> CommunityMapper.toView(m, known));
+    }
+
+    /** The representation, with the current names of the person and the affiliation. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberView view(CommunityMember member) {
+        return CommunityMapper.toView(member,
+                names.of(Collections.singletonList(member.affiliationPartnerId), List.of(member.personId)));
     }
 
     private CommunityMember update(CommunityMember member, MemberInput input) {
@@ -135,7 +152,7 @@ public class MemberService {
     }
 
     private void publish(String type, CommunityMember member) {
-        outbox.publish(ProjectsEvents.TOPIC, type, member.communityId.toString(), CommunityMapper.toView(member));
+        outbox.publish(ProjectsEvents.TOPIC, type, member.communityId.toString(), view(member));
     }
 
     private static ProblemException notFound(UUID communityId, UUID personId) {

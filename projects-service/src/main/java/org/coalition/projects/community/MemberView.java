@@ -10,7 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MemberView(
         UUID communityId,
         UUID personId,
+        @Schema(description = "The person's name as partners-service last announced it; null once they were erased")
+        String name,
         UUID affiliationPartnerId,
+        @Schema(description = "The affiliation's name as partners-service last announced it")
+        String affiliationName,
         MemberRole role,
         LocalDate joinedOn,
         LocalDate leftOn,

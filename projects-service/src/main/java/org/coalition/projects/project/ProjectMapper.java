@@ -2,12 +2,14 @@ package org.coalition.projects.project;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.coalition.kit.ids.Ids;
 import org.coalition.projects.project.ProjectInput.ParticipatingPartnerInput;
 import org.coalition.projects.project.ProjectView.ParticipatingPartner;
 import org.coalition.projects.reference.SearchText;
 import org.coalition.projects.reference.Slugged;
 import org.coalition.projects.reference.Theme;
+import org.coalition.projects.replica.Names;
 
 /** Between the API records and the entities; plain code, one direction per method. */
 final class ProjectMapper {
@@ -15,7 +17,7 @@ final class ProjectMapper {
     private ProjectMapper() {
     }
 
-    static ProjectView toView(Project project) {
+    static ProjectView toView(Project project, Names.Known names) {
         ProjectStatus status = status(project);
         return new ProjectView(
                 project.id,
@@ -34,7 +36,7 @@ final class ProjectMapper {
                 status.iatiCode(),
                 project.participatingPartners.stream().map(p -> {
                     PartnerRole role = Slugged.fromSlug(PartnerRole.class, p.role).orElseThrow();
-                    return new ParticipatingPartner(p.partnerId, role, role.iatiCode());
+                    return new ParticipatingPartner(p.partnerId, names.organisation(p.partnerId), role, role.iatiCode());
                 }).toList(),
                 project.iatiIdentifier,
                 project.createdAt,
@@ -44,7 +46,7 @@ final class ProjectMapper {
 
     /** What a PUT would have to send to leave the project as it is: the base of a merge patch. */
     static ProjectInput toInput(Project project) {
-        ProjectView view = toView(project);
+        ProjectView view = toView(project, new Names.Known(Map.of(), Map.of()));
         return new ProjectInput(view.communityId(), view.title(), view.summary(), view.leadMemberPersonIds(),
                 view.countries(), view.subdivisions(), view.themes(), view.policyLevel(), view.objectives(),
                 view.startsOn(), view.endsOn(), view.status(),

@@ -29,7 +29,6 @@ import java.util.UUID;
 import org.coalition.kit.http.ETags;
 import org.coalition.kit.http.MergePatch;
 import org.coalition.kit.idempotency.Idempotency;
-import org.coalition.kit.paging.Cursor;
 import org.coalition.kit.paging.Page;
 import org.coalition.kit.paging.PageRequest;
 import org.coalition.kit.paging.PageResponses;
@@ -63,7 +62,7 @@ public class ProjectResource {
             Project project = service.create(input);
             return Response.created(uri.getBaseUriBuilder().path("v1/projects").path(project.id.toString()).build())
                     .tag(ETags.of(project.version))
-                    .entity(ProjectMapper.toView(project))
+                    .entity(service.view(project))
                     .build();
         });
     }
@@ -74,9 +73,7 @@ public class ProjectResource {
     public Response list(@BeanParam ProjectFilter filter, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         ProjectFilter.Criteria criteria = filter.criteria();
-        PageRequest page = PageRequest.byId(limit, cursor);
-        return PageResponses.ok(Page.of(service.page(criteria, page), page, p -> Cursor.of(p.id.toString()),
-                ProjectMapper::toView), uri);
+        return PageResponses.ok(service.page(criteria, PageRequest.byId(limit, cursor)), uri);
     }
 
     @GET
@@ -90,8 +87,7 @@ public class ProjectResource {
             String cursor = null;
             do {
                 PageRequest page = PageRequest.byId(CSV_BATCH, cursor);
-                Page<ProjectView> batch = QuarkusTransaction.requiringNew().call(() -> Page.of(
-                        service.page(criteria, page), page, p -> Cursor.of(p.id.toString()), ProjectMapper::toView));
+                Page<ProjectView> batch = QuarkusTransaction.requiringNew().call(() -> service.page(criteria, page));
                 for (ProjectView project : batch.items()) {
                     ProjectCsv.row(out, project);
                 }
@@ -137,7 +133,7 @@ public class ProjectResource {
         return Response.noContent().build();
     }
 
-    private static Response ok(Project project) {
-        return Response.ok(ProjectMapper.toView(project)).tag(ETags.of(project.version)).build();
+    private Response ok(Project project) {
+        return Response.ok(service.view(project)).tag(ETags.of(project.version)).build();
     }
 }

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.coalition.kit.http.ETags;
 import org.coalition.kit.outbox.Outbox;
+import org.coalition.kit.paging.Cursor;
+import org.coalition.kit.paging.Page;
 import org.coalition.kit.paging.PageRequest;
 import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
@@ -24,6 +26,7 @@ import org.coalition.projects.community.MemberRepository;
 import org.coalition.projects.events.ProjectsEvents;
 import org.coalition.projects.project.ProjectInput.ParticipatingPartnerInput;
 import org.coalition.projects.reference.Patches;
+import org.coalition.projects.replica.Names;
 import org.coalition.projects.replica.References;
 import org.coalition.projects.replica.References.Reference;
 
@@ -36,15 +39,17 @@ public class ProjectService {
     private final CommunityService communities;
     private final MemberRepository members;
     private final References references;
+    private final Names names;
     private final Patches patches;
     private final Outbox outbox;
 
     public ProjectService(ProjectRepository projects, CommunityService communities, MemberRepository members,
-            References references, Patches patches, Outbox outbox) {
+            References references, Names names, Patches patches, Outbox outbox) {
         this.projects = projects;
         this.communities = communities;
         this.members = members;
         this.references = references;
+        this.names = names;
         this.patches = patches;
         this.outbox = outbox;
     }
@@ -95,8 +100,19 @@ public class ProjectService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Project> page(ProjectFilter.Criteria criteria, PageRequest page) {
-        return projects.page(criteria, page.afterId(), page.fetchSize());
+    public Page<ProjectView> page(ProjectFilter.Criteria criteria, PageRequest page) {
+        Page<Project> rows = Page.of(projects.page(criteria, page.afterId(), page.fetchSize()), page,
+                p -> Cursor.of(p.id.toString()), p -> p);
+        Names.Known known = names.of(rows.items().stream()
+                .flatMap(p -> p.participatingPartners.stream().map(pp -> pp.partnerId)).toList(), List.of());
+        return rows.map(p -> ProjectMapper.toView(p, known));
+    }
+
+    /** The representation, with the current names of the participating organisations. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProjectView view(Project project) {
+        return ProjectMapper.toView(project,
+                names.of(project.participatingPartners.stream().map(pp -> pp.partnerId).toList(), List.of()));
     }
 
     /**
@@ -170,7 +186,7 @@ public class ProjectService {
     }
 
     private void publish(String type, Project project) {
-        outbox.publish(ProjectsEvents.TOPIC, type, project.id.toString(), ProjectMapper.toView(project));
+        outbox.publish(ProjectsEvents.TOPIC, type, project.id.toString(), view(project));
     }
 
     /** Times as PostgreSQL keeps them, so a response and a later read agree to the digit. */

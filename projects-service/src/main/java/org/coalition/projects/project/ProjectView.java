@@ -33,6 +33,7 @@ public record ProjectView(
     @Schema(name = "ParticipatingPartner")
     public record ParticipatingPartner(
             UUID partnerId,
+            @Schema(description = "The organisation's name as partners-service last announced it") String name,
             PartnerRole role,
             @Schema(description = "The IATI OrganisationRole code of role", examples = "4") int iatiRoleCode) {
     }

@@ -45,6 +45,7 @@ class CommunityResourceTest {
                 .body("id", not(nullValue()))
                 .body("theme", equalTo("parental-involvement"))
                 .body("facilitatorPartnerId", equalTo(facilitator.toString()))
+                .body("facilitatorName", equalTo("Institute of Policy Studies"))
                 .body("cohortStartsOn", equalTo("2025-03-01"))
                 .body("countries", contains("MY", "PE", "PK"))
                 .body("status", equalTo("forming"))

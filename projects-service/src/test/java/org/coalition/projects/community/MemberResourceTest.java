@@ -2,6 +2,7 @@ package org.coalition.projects.community;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.coalition.projects.Fixtures;
+import org.coalition.projects.replica.PartnerEvents;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -53,6 +56,30 @@ class MemberResourceTest {
                 .body("version", equalTo(0));
         given().get(added.header("Location")).then().statusCode(200).header("ETag", "\"0\"")
                 .body("createdAt", equalTo(added.path("createdAt")));
+    }
+
+    @Test
+    void namesFollowRenamesAndErasureRemovesThePersonsName() throws Exception {
+        String communityId = community();
+        UUID person = Fixtures.person("Ayesha Khan");
+        UUID institute = Fixtures.organisation("Institute of Social and Policy Sciences");
+        Map<String, Object> body = Communities.member(person, "member");
+        body.put("affiliationPartnerId", institute.toString());
+        given().contentType("application/json").body(body).post(members(communityId)).then().statusCode(201)
+                .body("name", equalTo("Ayesha Khan"))
+                .body("affiliationName", equalTo("Institute of Social and Policy Sciences"));
+        String path = members(communityId) + "/" + person;
+
+        PartnerEvents.send("org.coalition.person.updated", person, PartnerEvents.person(person, "Dr Ayesha Khan", 1));
+        PartnerEvents.send("org.coalition.partner.updated", institute,
+                PartnerEvents.organisation(institute, "I-SAPS", "active", 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "I-SAPS".equals(given().get(path).path("affiliationName")));
+        given().get(members(communityId)).then().body("items[0].name", equalTo("Dr Ayesha Khan"))
+                .body("items[0].affiliationName", equalTo("I-SAPS"));
+
+        PartnerEvents.send("org.coalition.person.erased", person, Map.of("id", person.toString(), "version", 2));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get(path).path("name") == null);
+        given().get(path).then().statusCode(200).body("personId", equalTo(person.toString()));
     }
 
     @Test

@@ -52,6 +52,7 @@ class ProjectResourceTest {
                 .body("iatiActivityStatus", equalTo(1))
                 .body("participatingPartners.role", contains("funding", "implementing"))
                 .body("participatingPartners.iatiRoleCode", contains(1, 4))
+                .body("participatingPartners[1].name", equalTo("Implementer"))
                 .body("iatiIdentifier", equalTo(body.get("iatiIdentifier")))
                 .body("version", equalTo(0));
         given().get(created.header("Location")).then().statusCode(200).header("ETag", "\"0\"")
