@@ -2,7 +2,6 @@ package org.coalition.projects.project;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.coalition.kit.ids.Ids;
 import org.coalition.projects.project.ProjectInput.ParticipatingPartnerInput;
 import org.coalition.projects.project.ProjectView.ParticipatingPartner;
@@ -46,13 +45,15 @@ final class ProjectMapper {
 
     /** What a PUT would have to send to leave the project as it is: the base of a merge patch. */
     static ProjectInput toInput(Project project) {
-        ProjectView view = toView(project, new Names.Known(Map.of(), Map.of()));
-        return new ProjectInput(view.communityId(), view.title(), view.summary(), view.leadMemberPersonIds(),
-                view.countries(), view.subdivisions(), view.themes(), view.policyLevel(), view.objectives(),
-                view.startsOn(), view.endsOn(), view.status(),
-                view.participatingPartners().stream()
-                        .map(p -> new ParticipatingPartnerInput(p.partnerId(), p.role())).toList(),
-                view.iatiIdentifier());
+        return new ProjectInput(project.communityId, project.title, project.summary,
+                List.copyOf(project.leadMemberPersonIds), List.copyOf(project.countries),
+                List.copyOf(project.subdivisions),
+                project.themes.stream().map(t -> Slugged.fromSlug(Theme.class, t).orElseThrow()).toList(),
+                project.policyLevel == null ? null : Slugged.fromSlug(PolicyLevel.class, project.policyLevel).orElseThrow(),
+                List.copyOf(project.objectives), project.startsOn, project.endsOn, status(project),
+                project.participatingPartners.stream().map(p -> new ParticipatingPartnerInput(p.partnerId,
+                        Slugged.fromSlug(PartnerRole.class, p.role).orElseThrow())).toList(),
+                project.iatiIdentifier);
     }
 
     static void apply(ProjectInput input, Project project) {
