@@ -25,6 +25,8 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.coalition.kit.http.ETags;
 import org.coalition.kit.http.MergePatch;
@@ -101,6 +103,22 @@ public class ProjectResource {
     }
 
     @GET
+    @Path("/statuses")
+    @Operation(summary = "The project statuses, with their IATI ActivityStatus codes and the changes each allows")
+    public List<StatusEntry> statuses() {
+        return Arrays.stream(ProjectStatus.values())
+                .map(s -> new StatusEntry(s.slug(), s.iatiCode(), s.next().stream().map(ProjectStatus::slug).toList()))
+                .toList();
+    }
+
+    @GET
+    @Path("/partner-roles")
+    @Operation(summary = "The roles of participating organisations, with their IATI OrganisationRole codes")
+    public List<RoleEntry> partnerRoles() {
+        return Arrays.stream(PartnerRole.values()).map(r -> new RoleEntry(r.slug(), r.iatiCode())).toList();
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(summary = "Get a project")
     public Response get(@PathParam("id") UUID id) {
@@ -135,5 +153,13 @@ public class ProjectResource {
 
     private Response ok(Project project) {
         return Response.ok(service.view(project)).tag(ETags.of(project.version)).build();
+    }
+
+    /** A project status: its slug, IATI ActivityStatus code, and the statuses a change may move it to. */
+    public record StatusEntry(String id, int iatiCode, List<String> next) {
+    }
+
+    /** A participating organisation's role: its slug and IATI OrganisationRole code. */
+    public record RoleEntry(String id, int iatiCode) {
     }
 }

@@ -250,4 +250,16 @@ class ProjectResourceTest {
                 .body("summary", equalTo("Strengthening parental involvement in primary schools"))
                 .body("iatiIdentifier", nullValue());
     }
+
+    @Test
+    void theStatusesAndRolesAreListedWithTheirIatiCodes() {
+        given().get("/v1/projects/statuses").then().statusCode(200)
+                .body("id", contains("pipeline", "active", "on-hold", "completed", "discontinued"))
+                .body("iatiCode", contains(1, 2, 6, 4, 5))
+                .body("find { it.id == 'pipeline' }.next", contains("active", "on-hold", "discontinued"))
+                .body("find { it.id == 'completed' }.next", hasSize(0));
+        given().get("/v1/projects/partner-roles").then().statusCode(200)
+                .body("id", contains("funding", "accountable", "extending", "implementing"))
+                .body("iatiCode", contains(1, 2, 3, 4));
+    }
 }
