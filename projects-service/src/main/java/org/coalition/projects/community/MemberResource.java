@@ -43,7 +43,8 @@ public class MemberResource {
 
     @POST
     @Operation(summary = "Add a member to a community",
-            description = "409 when the person is a member already or was erased; 422 when personId or affiliationPartnerId is unknown")
+            description = "409 when the person is a member already or was erased, or the affiliation is archived or merged;"
+                    + " 422 when personId or affiliationPartnerId is unknown")
     public Response add(@PathParam("id") UUID id, @Valid MemberInput input,
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
         return idempotency.run(key, "POST /v1/communities/" + id + "/members", input, () -> {
