@@ -1,0 +1,20 @@
+package org.coalition.projects.community;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.coalition.projects.reference.Slugged;
+
+/** What a person does in a community of practice. */
+public enum MemberRole implements Slugged {
+    MEMBER, FACILITATOR, MENTOR, EXPERT;
+
+    @Override
+    @JsonValue
+    public String slug() {
+        return name().toLowerCase();
+    }
+
+    @Override
+    public String toString() {
+        return slug();
+    }
+}
