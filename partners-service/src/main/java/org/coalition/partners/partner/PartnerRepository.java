@@ -68,6 +68,58 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
                 .findFirst();
     }
 
+    /**
+     * Points every reference to {@code from} at {@code to}: affiliations, group memberships and
+     * partnership places. A partnership that had both keeps one place, the survivor's.
+     */
+    public void moveReferences(UUID from, UUID to) {
+        var entityManager = getEntityManager();
+        entityManager.createNativeQuery("update person_affiliation set partner_id = ?2 where partner_id = ?1")
+                .setParameter(1, from).setParameter(2, to).executeUpdate();
+        entityManager.createNativeQuery("update group_membership set partner_id = ?2 where partner_id = ?1")
+                .setParameter(1, from).setParameter(2, to).executeUpdate();
+        entityManager.createNativeQuery("""
+                        delete from partnership_participant p where p.partner_id = ?1 and exists (
+                            select 1 from partnership_participant s
+                            where s.partnership_id = p.partnership_id and s.partner_id = ?2)""")
+                .setParameter(1, from).setParameter(2, to).executeUpdate();
+        // Positions are list indexes: close the gaps the delete left (in two steps, as they are part of the key).
+        entityManager.createNativeQuery("""
+                        update partnership_participant set position = -position - 1
+                        where partnership_id in (select partnership_id from partnership_participant where partner_id = ?1)""")
+                .setParameter(1, to).executeUpdate();
+        entityManager.createNativeQuery("""
+                        update partnership_participant p set position = r.index
+                        from (select partnership_id, position,
+                                     row_number() over (partition by partnership_id order by position desc) - 1 as index
+                              from partnership_participant where position < 0) r
+                        where p.partnership_id = r.partnership_id and p.position = r.position""")
+                .executeUpdate();
+        entityManager.createNativeQuery("update partnership_participant set partner_id = ?2 where partner_id = ?1")
+                .setParameter(1, from).setParameter(2, to).executeUpdate();
+        // Affiliations, memberships and partnerships are read from the database from here on.
+        entityManager.clear();
+    }
+
+    /** Organisations whose names resemble {@code name} (trigram similarity), or share its acronym, best first. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> resembling(String name, String country, int limit) {
+        String normalized = SearchText.normalize(name);
+        return getEntityManager().createNativeQuery("""
+                        select cast(p.id as text), greatest(similarity(p.search_text, ?1),
+                               case when lower(p.acronym) = ?1 then 0.9 else 0 end) as score
+                        from partner p
+                        where p.status <> 'merged'
+                          and (p.search_text % ?1 or lower(p.acronym) = ?1)
+                          and (cast(?2 as text) is null or p.country = ?2)
+                        order by score desc, p.id
+                        limit ?3""")
+                .setParameter(1, normalized)
+                .setParameter(2, country)
+                .setParameter(3, limit)
+                .getResultList();
+    }
+
     private static void add(List<String> where, Map<String, Object> parameters, String condition, String name,
             Object value) {
         if (value != null) {

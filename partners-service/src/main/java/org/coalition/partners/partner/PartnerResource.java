@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -32,7 +34,10 @@ import org.coalition.kit.paging.Cursor;
 import org.coalition.kit.paging.Page;
 import org.coalition.kit.paging.PageRequest;
 import org.coalition.kit.paging.PageResponses;
+import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
+import org.coalition.kit.problem.ProblemType;
+import org.coalition.partners.reference.FilterChecks;
 import org.coalition.partners.reference.Theme;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -99,10 +104,42 @@ public class PartnerResource {
     }
 
     @GET
+    @Path("/duplicates")
+    @Operation(summary = "Likely duplicates of a name", description = "Organisations whose name, a translated name or acronym resembles it, best first, with a score from 0 to 1")
+    public List<Duplicate> duplicates(@QueryParam("name") String name, @QueryParam("country") String country) {
+        List<FieldError> errors = new ArrayList<>();
+        if (name == null || name.isBlank() || name.length() > 300) {
+            errors.add(new FieldError("name", "is required, 1 to 300 characters"));
+        }
+        FilterChecks.country(country, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(ProblemType.VALIDATION, errors);
+        }
+        return service.duplicates(name, country).stream()
+                .map(d -> new Duplicate(PartnerMapper.toView(d.partner()), d.score()))
+                .toList();
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @Operation(summary = "Merge a duplicate into another organisation",
+            description = "Identifiers, affiliations, memberships and partnerships move to the survivor, which is returned; the merged organisation answers 301 from then on")
+    public Response merge(@PathParam("id") UUID id, @Valid MergeRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(service.merge(id, request.into(), ifMatch));
+    }
+
+    @GET
     @Path("/{id}")
-    @Operation(summary = "Get an organisation")
-    public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    @Operation(summary = "Get an organisation", description = "A merged organisation answers 301 with the survivor's Location")
+    public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+            @Context UriInfo uri) {
         Partner partner = service.get(id);
+        if (partner.mergedInto != null) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(uri.getBaseUriBuilder().path("v1/partners").path(partner.mergedInto.toString()).build())
+                    .build();
+        }
         return Response.ok(PartnerMapper.toView(partner, language)).tag(ETags.of(partner.version))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
@@ -154,6 +191,12 @@ public class PartnerResource {
 
     private static Response ok(Partner partner) {
         return Response.ok(PartnerMapper.toView(partner)).tag(ETags.of(partner.version)).build();
+    }
+
+    public record MergeRequest(@NotNull UUID into) {
+    }
+
+    public record Duplicate(PartnerView partner, double score) {
     }
 
     /** An entry of a controlled list: its id (slug), a label, and a code where one exists. */

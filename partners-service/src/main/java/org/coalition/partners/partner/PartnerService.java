@@ -25,6 +25,7 @@ public class PartnerService {
     static final String REGISTERED = "org.coalition.partner.registered";
     static final String UPDATED = "org.coalition.partner.updated";
     static final String ARCHIVED = "org.coalition.partner.archived";
+    static final String MERGED = "org.coalition.partner.merged";
 
     private final PartnerRepository partners;
     private final Outbox outbox;
@@ -80,6 +81,56 @@ public class PartnerService {
                     return new Upserted(update(existing, withIdentifier), false);
                 })
                 .orElseGet(() -> new Upserted(create(withIdentifier), true));
+    }
+
+    /**
+     * Merges a duplicate into the organisation that survives: its identifiers, affiliations, group
+     * memberships and partnership places move to the survivor; the duplicate stays as
+     * {@code status: merged} with {@code mergedInto}, so old references still lead somewhere.
+     */
+    public Partner merge(UUID id, UUID into, String ifMatch) {
+        if (id.equals(into)) {
+            throw ProblemException.invalidField("into", "must be another organisation than the one merged");
+        }
+        // Both rows are locked in id order, so two merges of the same pair cannot deadlock.
+        Partner first = requireForUpdate(id.compareTo(into) < 0 ? id : into);
+        Partner second = requireForUpdate(id.compareTo(into) < 0 ? into : id);
+        Partner merged = first.id.equals(id) ? first : second;
+        Partner survivor = merged == first ? second : first;
+        ETags.checkIfMatch(ifMatch, merged.version);
+        if (!PartnerStatus.ACTIVE.slug().equals(merged.status)) {
+            throw ProblemException.conflict("Organisation " + id + " is " + merged.status + " and cannot be merged.");
+        }
+        if (!PartnerStatus.ACTIVE.slug().equals(survivor.status)) {
+            throw ProblemException.invalidFields(ProblemType.CONFLICT, List.of(new FieldError("into",
+                    "organisation " + into + " is " + survivor.status + " and cannot take a merge")));
+        }
+        List<Partner.StoredIdentifier> moved = new ArrayList<>(merged.identifiers);
+        merged.identifiers.clear();
+        merged.status = PartnerStatus.MERGED.slug();
+        merged.mergedInto = survivor.id;
+        merged.updatedAt = Timestamps.now();
+        partners.flush();
+        for (Partner.StoredIdentifier identifier : moved) {
+            survivor.identifiers.add(new Partner.StoredIdentifier(identifier.scheme, identifier.value));
+        }
+        survivor.updatedAt = merged.updatedAt;
+        partners.flush();
+        partners.moveReferences(merged.id, survivor.id);
+        publish(MERGED, merged);
+        publish(UPDATED, survivor);
+        return survivor;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Resembling> duplicates(String name, String country) {
+        return partners.resembling(name, country, 10).stream()
+                .map(row -> new Resembling(require(UUID.fromString((String) row[0])),
+                        Math.round(((Number) row[1]).doubleValue() * 100) / 100.0))
+                .toList();
+    }
+
+    public record Resembling(Partner partner, double score) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

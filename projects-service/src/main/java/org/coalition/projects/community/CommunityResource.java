@@ -57,7 +57,7 @@ public class CommunityResource {
             description = "422 when facilitatorPartnerId is unknown, 409 when that organisation is archived or merged")
     public Response create(@Valid CommunityInput input, @HeaderParam(Idempotency.HEADER) String key,
             @Context UriInfo uri) {
-        return idempotency.run(key, "POST /v1/communities", input, () -> {
+        return idempotency.run(key, input, () -> {
             Community community = service.create(input);
             return Response.created(uri.getBaseUriBuilder().path("v1/communities").path(community.id.toString()).build())
                     .tag(ETags.of(community.version))

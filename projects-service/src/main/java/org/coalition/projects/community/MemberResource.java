@@ -47,7 +47,7 @@ public class MemberResource {
                     + " 422 when personId or affiliationPartnerId is unknown")
     public Response add(@PathParam("id") UUID id, @Valid MemberInput input,
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        return idempotency.run(key, "POST /v1/communities/" + id + "/members", input, () -> {
+        return idempotency.run(key, input, () -> {
             CommunityMember member = service.add(id, input);
             return Response.created(uri.getBaseUriBuilder().path("v1/communities").path(id.toString())
                             .path("members").path(member.personId.toString()).build())

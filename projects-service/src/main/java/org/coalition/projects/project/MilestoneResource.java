@@ -47,7 +47,7 @@ public class MilestoneResource {
     @Operation(summary = "Add a milestone to a project")
     public Response add(@PathParam("id") UUID id, @Valid MilestoneInput input,
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        return idempotency.run(key, "POST /v1/projects/" + id + "/milestones", input, () -> {
+        return idempotency.run(key, input, () -> {
             Milestone milestone = service.add(id, input);
             return Response.created(uri.getBaseUriBuilder().path("v1/projects").path(id.toString())
                             .path("milestones").path(milestone.id.toString()).build())

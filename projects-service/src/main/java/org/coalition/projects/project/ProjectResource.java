@@ -60,7 +60,7 @@ public class ProjectResource {
                     + " of the community); 409 when the community is closed or an organisation is archived or merged")
     public Response create(@Valid ProjectInput input, @HeaderParam(Idempotency.HEADER) String key,
             @Context UriInfo uri) {
-        return idempotency.run(key, "POST /v1/projects", input, () -> {
+        return idempotency.run(key, input, () -> {
             Project project = service.create(input);
             return Response.created(uri.getBaseUriBuilder().path("v1/projects").path(project.id.toString()).build())
                     .tag(ETags.of(project.version))
