@@ -40,6 +40,9 @@ import org.coalition.kit.problem.ProblemType;
 import org.coalition.partners.reference.FilterChecks;
 import org.coalition.partners.reference.Theme;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/partners")
@@ -51,10 +54,12 @@ public class PartnerResource {
     private static final int CSV_BATCH = 500;
 
     private final PartnerService service;
+    private final PartnerBatch batch;
     private final Idempotency idempotency;
 
-    public PartnerResource(PartnerService service, Idempotency idempotency) {
+    public PartnerResource(PartnerService service, PartnerBatch batch, Idempotency idempotency) {
         this.service = service;
+        this.batch = batch;
         this.idempotency = idempotency;
     }
 
@@ -75,6 +80,15 @@ public class PartnerResource {
         Page<PartnerView> result = Page.of(service.page(criteria, page), page, p -> Cursor.of(p.id.toString()),
                 p -> PartnerMapper.toView(p, language));
         return PageResponses.ok(result, uri);
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Create or upsert up to 1,000 organisations",
+            description = "Each item succeeds or fails on its own; the response lists one result per item, in order")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartnerBatch.Outcome.class)))
+    public Response batch(@Valid PartnerBatch.Request request, @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.run(key, request, () -> Response.ok(batch.run(request)).build());
     }
 
     @GET

@@ -1,0 +1,88 @@
+package org.coalition.partners.partner;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.coalition.kit.problem.Problem;
+import org.coalition.kit.problem.Problems;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Up to 1,000 creates or upserts in one request, each in a transaction of its own: one bad item is
+ * reported in its result and does not fail the others.
+ */
+@ApplicationScoped
+public class PartnerBatch {
+
+    public static final int MAX_ITEMS = 1_000;
+
+    private final PartnerService service;
+    private final Validator validator;
+
+    public PartnerBatch(PartnerService service, Validator validator) {
+        this.service = service;
+        this.validator = validator;
+    }
+
+    @Schema(name = "PartnerBatchRequest")
+    public record Request(@NotNull @Size(min = 1, max = MAX_ITEMS) List<@NotNull Item> items) {
+    }
+
+    /** One organisation to create, or, with {@code upsertBy}, to create or update by that identifier. */
+    @Schema(name = "PartnerBatchItem")
+    public record Item(@Valid Identifier upsertBy, @NotNull @Valid PartnerInput partner) {
+    }
+
+    /** The outcome of one item: its HTTP status, and the id and version or the problem. */
+    @Schema(name = "PartnerBatchResult")
+    public record Result(int index, int status, UUID id, Long version, Problem problem) {
+    }
+
+    @Schema(name = "PartnerBatchOutcome")
+    public record Outcome(List<Result> results, int succeeded, int failed) {
+    }
+
+    public Outcome run(Request request) {
+        List<Result> results = new ArrayList<>(request.items().size());
+        int failed = 0;
+        for (int i = 0; i < request.items().size(); i++) {
+            Result result = runOne(i, request.items().get(i));
+            results.add(result);
+            if (result.problem() != null) {
+                failed++;
+            }
+        }
+        return new Outcome(results, results.size() - failed, failed);
+    }
+
+    private Result runOne(int index, Item item) {
+        try {
+            Set<ConstraintViolation<Item>> violations = validator.validate(item);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+            PartnerInput input = item.partner();
+            return QuarkusTransaction.requiringNew().call(() -> {
+                if (item.upsertBy() == null) {
+                    Partner created = service.create(input);
+                    return new Result(index, 201, created.id, created.version, null);
+                }
+                PartnerService.Upserted upserted = service.upsertByIdentifier(item.upsertBy(), null, input);
+                return new Result(index, upserted.created() ? 201 : 200, upserted.partner().id,
+                        upserted.partner().version, null);
+            });
+        } catch (RuntimeException failure) {
+            Problem problem = Problems.from(failure);
+            return new Result(index, problem.status(), null, null, problem);
+        }
+    }
+}
