@@ -1,7 +1,7 @@
 package org.coalition.partners.group;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.coalition.partners.reference.Slugged;
+import org.coalition.kit.text.Slugged;
 
 public enum GroupKind implements Slugged {
     COALITION("coalition"), NETWORK("network"), WORKING_GROUP("working-group"), COMMITTEE("committee");

@@ -10,8 +10,8 @@ import org.coalition.partners.group.GroupApi.MembershipInput;
 import org.coalition.partners.group.GroupApi.MembershipView;
 import org.coalition.partners.partner.Level;
 import org.coalition.partners.reference.Names;
-import org.coalition.partners.reference.SearchText;
-import org.coalition.partners.reference.Slugged;
+import org.coalition.kit.text.SearchText;
+import org.coalition.kit.text.Slugged;
 import org.coalition.partners.reference.Theme;
 
 final class GroupMapper {

@@ -21,8 +21,8 @@ import org.coalition.partners.group.GroupApi.MembershipInput;
 import org.coalition.partners.partner.PartnerReferences;
 import org.coalition.partners.person.Person;
 import org.coalition.partners.person.PersonRepository;
-import org.coalition.partners.reference.Countries;
-import org.coalition.partners.reference.LanguageTags;
+import org.coalition.kit.text.Countries;
+import org.coalition.kit.text.LanguageTags;
 
 /** Groups and their memberships; every change is published to partners.events through the outbox. */
 @ApplicationScoped

@@ -1,7 +1,7 @@
 package org.coalition.partners.partner;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.coalition.partners.reference.Slugged;
+import org.coalition.kit.text.Slugged;
 
 /** The geographic level at which an organisation works. */
 public enum Level implements Slugged {

@@ -9,7 +9,7 @@ import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
 import org.coalition.partners.reference.FilterChecks;
 import org.coalition.partners.reference.Sdg4Target;
-import org.coalition.partners.reference.Slugged;
+import org.coalition.kit.text.Slugged;
 import org.coalition.partners.reference.Theme;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 

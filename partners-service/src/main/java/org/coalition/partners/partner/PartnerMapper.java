@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.coalition.kit.ids.Ids;
 import org.coalition.partners.reference.Names;
-import org.coalition.partners.reference.SearchText;
-import org.coalition.partners.reference.Slugged;
+import org.coalition.kit.text.SearchText;
+import org.coalition.kit.text.Slugged;
 import org.coalition.partners.reference.Theme;
 
 /** Between the API records and the entity; plain code, one direction per method. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.coalition.partners.reference.SearchText;
+import org.coalition.kit.text.SearchText;
 
 @ApplicationScoped
 public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {

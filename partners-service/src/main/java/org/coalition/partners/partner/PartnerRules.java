@@ -9,8 +9,8 @@ import java.util.Set;
 import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
-import org.coalition.partners.reference.Countries;
-import org.coalition.partners.reference.LanguageTags;
+import org.coalition.kit.text.Countries;
+import org.coalition.kit.text.LanguageTags;
 import org.coalition.partners.reference.Sdg4Target;
 
 /** The rules of a valid organisation that bean validation cannot express; every broken rule is reported. */

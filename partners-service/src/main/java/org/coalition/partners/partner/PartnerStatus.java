@@ -1,7 +1,7 @@
 package org.coalition.partners.partner;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.coalition.partners.reference.Slugged;
+import org.coalition.kit.text.Slugged;
 
 public enum PartnerStatus implements Slugged {
     ACTIVE, ARCHIVED, MERGED;

@@ -3,7 +3,7 @@ package org.coalition.partners.partner;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
-import org.coalition.partners.reference.Slugged;
+import org.coalition.kit.text.Slugged;
 
 /** The IATI OrganisationType code list, by readable slug; the numeric code is returned beside it. */
 public enum PartnerType implements Slugged {

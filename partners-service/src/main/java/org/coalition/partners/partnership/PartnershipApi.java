@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.coalition.partners.reference.Slugged;
+import org.coalition.kit.text.Slugged;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The API records and vocabularies of partnerships. */

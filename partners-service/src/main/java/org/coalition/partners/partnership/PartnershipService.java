@@ -22,7 +22,7 @@ import org.coalition.partners.partner.PartnerReferences;
 import org.coalition.partners.partnership.PartnershipApi.Participant;
 import org.coalition.partners.partnership.PartnershipApi.PartnershipInput;
 import org.coalition.partners.partnership.PartnershipApi.PartnershipView;
-import org.coalition.partners.reference.Slugged;
+import org.coalition.kit.text.Slugged;
 
 @ApplicationScoped
 @Transactional

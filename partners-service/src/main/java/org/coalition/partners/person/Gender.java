@@ -1,7 +1,7 @@
 package org.coalition.partners.person;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.coalition.partners.reference.Slugged;
+import org.coalition.kit.text.Slugged;
 
 /** Self-described gender, optional, used for representation statistics only. */
 public enum Gender implements Slugged {

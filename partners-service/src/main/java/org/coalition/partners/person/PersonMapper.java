@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.coalition.kit.ids.Ids;
-import org.coalition.partners.reference.SearchText;
-import org.coalition.partners.reference.Slugged;
+import org.coalition.kit.text.SearchText;
+import org.coalition.kit.text.Slugged;
 
 /** Between the API records and the entity. */
 final class PersonMapper {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
-import org.coalition.partners.reference.Countries;
-import org.coalition.partners.reference.LanguageTags;
+import org.coalition.kit.text.Countries;
+import org.coalition.kit.text.LanguageTags;
 
 /** The rules of a valid person that bean validation cannot express; every broken rule is reported. */
 final class PersonRules {

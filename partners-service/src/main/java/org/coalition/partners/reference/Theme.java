@@ -1,5 +1,6 @@
 package org.coalition.partners.reference;
 
+import org.coalition.kit.text.Slugged;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The controlled vocabulary of education themes, shared by organisations, groups and (by slug) other services. */

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.coalition.projects.reference.SearchText;
+import org.coalition.kit.text.SearchText;
 
 @ApplicationScoped
 public class CommunityRepository implements PanacheRepositoryBase<Community, UUID> {

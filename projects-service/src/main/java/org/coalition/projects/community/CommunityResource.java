@@ -19,20 +19,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.coalition.kit.http.ETags;
 import org.coalition.kit.http.MergePatch;
 import org.coalition.kit.idempotency.Idempotency;
-import org.coalition.kit.paging.Page;
 import org.coalition.kit.paging.PageRequest;
 import org.coalition.kit.paging.PageResponses;
-import org.coalition.projects.csv.Csv;
+import org.coalition.kit.csv.CsvExport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -76,27 +70,12 @@ public class CommunityResource {
     }
 
     @GET
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces(CsvExport.MEDIA_TYPE)
     @Operation(summary = "Every matching community as CSV")
     public Response listCsv(@BeanParam CommunityFilter filter) {
         CommunityFilter.Criteria criteria = filter.criteria();
-        StreamingOutput body = output -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            CommunityCsv.header(out);
-            String cursor = null;
-            do {
-                PageRequest page = PageRequest.byId(CSV_BATCH, cursor);
-                Page<CommunityView> batch = QuarkusTransaction.requiringNew().call(() -> service.page(criteria, page));
-                for (CommunityView community : batch.items()) {
-                    CommunityCsv.row(out, community);
-                }
-                out.flush();
-                cursor = batch.next();
-            } while (cursor != null);
-        };
-        return Response.ok(body, Csv.CONTENT_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"communities.csv\"")
-                .build();
+        return CsvExport.response("communities.csv", CommunityCsv.HEADER, cursor -> QuarkusTransaction.requiringNew()
+                .call(() -> service.page(criteria, PageRequest.byId(CSV_BATCH, cursor))), CommunityCsv::row);
     }
 
     @GET

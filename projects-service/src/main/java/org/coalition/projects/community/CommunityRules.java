@@ -5,8 +5,8 @@ import java.util.List;
 import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
-import org.coalition.projects.reference.Countries;
-import org.coalition.projects.reference.LanguageTags;
+import org.coalition.kit.text.Countries;
+import org.coalition.kit.text.LanguageTags;
 
 /** The rules of a valid community and membership that bean validation cannot express; every broken rule is reported. */
 final class CommunityRules {
@@ -25,7 +25,7 @@ final class CommunityRules {
                 errors.add(new FieldError("countries[" + i + "]", "must be an ISO 3166-1 alpha-2 code such as MY or PE"));
             }
         }
-        input.names().keySet().stream().filter(tag -> !LanguageTags.isTag(tag)).sorted().forEach(tag ->
+        input.names().keySet().stream().filter(tag -> !LanguageTags.isValid(tag)).sorted().forEach(tag ->
                 errors.add(new FieldError("names." + tag, "the key must be a BCP 47 language tag such as ms or es")));
         fail(errors);
     }

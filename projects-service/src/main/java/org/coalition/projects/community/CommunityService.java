@@ -17,7 +17,7 @@ import org.coalition.kit.paging.Page;
 import org.coalition.kit.paging.PageRequest;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.projects.events.ProjectsEvents;
-import org.coalition.projects.reference.Patches;
+import org.coalition.kit.http.MergePatcher;
 import org.coalition.projects.replica.Names;
 import org.coalition.projects.replica.References;
 import org.coalition.projects.replica.References.Reference;
@@ -30,10 +30,10 @@ public class CommunityService {
     private final CommunityRepository communities;
     private final References references;
     private final Names names;
-    private final Patches patches;
+    private final MergePatcher patches;
     private final Outbox outbox;
 
-    public CommunityService(CommunityRepository communities, References references, Names names, Patches patches,
+    public CommunityService(CommunityRepository communities, References references, Names names, MergePatcher patches,
             Outbox outbox) {
         this.communities = communities;
         this.references = references;
@@ -59,7 +59,6 @@ public class CommunityService {
 
     /** Applies a JSON Merge Patch to the community as a client would PUT it, then validates the result. */
     public Community patch(UUID id, String ifMatch, JsonNode patch) {
-        Patches.requireObject(patch);
         Community community = requireForUpdate(id);
         ETags.checkIfMatch(ifMatch, community.version);
         return update(community, patches.apply(CommunityMapper.toInput(community), patch, CommunityInput.class));

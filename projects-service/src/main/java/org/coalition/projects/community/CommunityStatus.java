@@ -1,7 +1,7 @@
 package org.coalition.projects.community;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.coalition.projects.reference.Slugged;
+import org.coalition.kit.text.Slugged;
 
 /** Where a cohort stands: gathering its members, meeting through its year, or over. */
 public enum CommunityStatus implements Slugged {

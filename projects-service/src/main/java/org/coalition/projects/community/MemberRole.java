@@ -1,7 +1,7 @@
 package org.coalition.projects.community;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.coalition.projects.reference.Slugged;
+import org.coalition.kit.text.Slugged;
 
 /** What a person does in a community of practice. */
 public enum MemberRole implements Slugged {

@@ -18,7 +18,7 @@ import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
 import org.coalition.projects.events.ProjectsEvents;
-import org.coalition.projects.reference.Patches;
+import org.coalition.kit.http.MergePatcher;
 import org.coalition.projects.replica.Names;
 import org.coalition.projects.replica.References;
 import org.coalition.projects.replica.References.Reference;
@@ -36,11 +36,11 @@ public class MemberService {
     private final MemberRepository members;
     private final References references;
     private final Names names;
-    private final Patches patches;
+    private final MergePatcher patches;
     private final Outbox outbox;
 
     public MemberService(CommunityService communities, MemberRepository members, References references, Names names,
-            Patches patches, Outbox outbox) {
+            MergePatcher patches, Outbox outbox) {
         this.communities = communities;
         this.members = members;
         this.references = references;
@@ -77,7 +77,6 @@ public class MemberService {
     }
 
     public CommunityMember patch(UUID communityId, UUID personId, String ifMatch, JsonNode patch) {
-        Patches.requireObject(patch);
         CommunityMember member = requireForUpdate(communityId, personId);
         ETags.checkIfMatch(ifMatch, member.version);
         return update(member, patches.apply(CommunityMapper.toInput(member), patch, MemberInput.class));

@@ -12,7 +12,7 @@ import org.coalition.kit.paging.PageRequest;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
 import org.coalition.projects.events.ProjectsEvents;
-import org.coalition.projects.reference.Patches;
+import org.coalition.kit.http.MergePatcher;
 
 /**
  * The milestones of a project. A change locks the project's row, so the milestones of one project are
@@ -24,10 +24,10 @@ public class MilestoneService {
 
     private final ProjectService projects;
     private final MilestoneRepository milestones;
-    private final Patches patches;
+    private final MergePatcher patches;
     private final Outbox outbox;
 
-    public MilestoneService(ProjectService projects, MilestoneRepository milestones, Patches patches, Outbox outbox) {
+    public MilestoneService(ProjectService projects, MilestoneRepository milestones, MergePatcher patches, Outbox outbox) {
         this.projects = projects;
         this.milestones = milestones;
         this.patches = patches;
@@ -55,7 +55,6 @@ public class MilestoneService {
     }
 
     public Milestone patch(UUID projectId, UUID milestoneId, String ifMatch, JsonNode patch) {
-        Patches.requireObject(patch);
         Milestone milestone = requireForUpdate(projectId, milestoneId);
         ETags.checkIfMatch(ifMatch, milestone.version);
         return update(milestone, patches.apply(ProjectMapper.toInput(milestone), patch, MilestoneInput.class));

@@ -1,7 +1,7 @@
 package org.coalition.projects.project;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.coalition.projects.reference.Slugged;
+import org.coalition.kit.text.Slugged;
 
 public enum MilestoneStatus implements Slugged {
     PLANNED, DONE, MISSED;

@@ -1,7 +1,7 @@
 package org.coalition.projects.project;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.coalition.projects.reference.Slugged;
+import org.coalition.kit.text.Slugged;
 
 /** How an organisation takes part in a project: the IATI OrganisationRole code list. */
 public enum PartnerRole implements Slugged {

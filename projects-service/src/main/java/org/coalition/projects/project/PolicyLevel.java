@@ -1,7 +1,7 @@
 package org.coalition.projects.project;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.coalition.projects.reference.Slugged;
+import org.coalition.kit.text.Slugged;
 
 /** The level of the education system a project's policy work addresses. */
 public enum PolicyLevel implements Slugged {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.coalition.kit.ids.Ids;
 import org.coalition.projects.project.ProjectInput.ParticipatingPartnerInput;
 import org.coalition.projects.project.ProjectView.ParticipatingPartner;
-import org.coalition.projects.reference.SearchText;
-import org.coalition.projects.reference.Slugged;
+import org.coalition.kit.text.SearchText;
+import org.coalition.kit.text.Slugged;
 import org.coalition.projects.reference.Theme;
 import org.coalition.projects.replica.Names;
 

@@ -19,22 +19,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.coalition.kit.http.ETags;
 import org.coalition.kit.http.MergePatch;
 import org.coalition.kit.idempotency.Idempotency;
-import org.coalition.kit.paging.Page;
 import org.coalition.kit.paging.PageRequest;
 import org.coalition.kit.paging.PageResponses;
-import org.coalition.projects.csv.Csv;
+import org.coalition.kit.csv.CsvExport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -79,27 +73,12 @@ public class ProjectResource {
     }
 
     @GET
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces(CsvExport.MEDIA_TYPE)
     @Operation(summary = "Every matching project as CSV")
     public Response listCsv(@BeanParam ProjectFilter filter) {
         ProjectFilter.Criteria criteria = filter.criteria();
-        StreamingOutput body = output -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            ProjectCsv.header(out);
-            String cursor = null;
-            do {
-                PageRequest page = PageRequest.byId(CSV_BATCH, cursor);
-                Page<ProjectView> batch = QuarkusTransaction.requiringNew().call(() -> service.page(criteria, page));
-                for (ProjectView project : batch.items()) {
-                    ProjectCsv.row(out, project);
-                }
-                out.flush();
-                cursor = batch.next();
-            } while (cursor != null);
-        };
-        return Response.ok(body, Csv.CONTENT_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"projects.csv\"")
-                .build();
+        return CsvExport.response("projects.csv", ProjectCsv.HEADER, cursor -> QuarkusTransaction.requiringNew()
+                .call(() -> service.page(criteria, PageRequest.byId(CSV_BATCH, cursor))), ProjectCsv::row);
     }
 
     @GET

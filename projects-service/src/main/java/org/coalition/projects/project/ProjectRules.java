@@ -8,7 +8,7 @@ import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
 import org.coalition.projects.project.ProjectInput.ParticipatingPartnerInput;
-import org.coalition.projects.reference.Countries;
+import org.coalition.kit.text.Countries;
 
 /** The rules of a valid project and milestone that bean validation cannot express; every broken rule is reported. */
 final class ProjectRules {

@@ -25,7 +25,7 @@ import org.coalition.projects.community.CommunityStatus;
 import org.coalition.projects.community.MemberRepository;
 import org.coalition.projects.events.ProjectsEvents;
 import org.coalition.projects.project.ProjectInput.ParticipatingPartnerInput;
-import org.coalition.projects.reference.Patches;
+import org.coalition.kit.http.MergePatcher;
 import org.coalition.projects.replica.Names;
 import org.coalition.projects.replica.References;
 import org.coalition.projects.replica.References.Reference;
@@ -40,11 +40,11 @@ public class ProjectService {
     private final MemberRepository members;
     private final References references;
     private final Names names;
-    private final Patches patches;
+    private final MergePatcher patches;
     private final Outbox outbox;
 
     public ProjectService(ProjectRepository projects, CommunityService communities, MemberRepository members,
-            References references, Names names, Patches patches, Outbox outbox) {
+            References references, Names names, MergePatcher patches, Outbox outbox) {
         this.projects = projects;
         this.communities = communities;
         this.members = members;
@@ -71,7 +71,6 @@ public class ProjectService {
 
     /** Applies a JSON Merge Patch to the project as a client would PUT it, then validates the result. */
     public Project patch(UUID id, String ifMatch, JsonNode patch) {
-        Patches.requireObject(patch);
         Project project = requireForUpdate(id);
         ETags.checkIfMatch(ifMatch, project.version);
         return update(project, patches.apply(ProjectMapper.toInput(project), patch, ProjectInput.class));

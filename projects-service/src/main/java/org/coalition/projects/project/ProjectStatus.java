@@ -3,7 +3,7 @@ package org.coalition.projects.project;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.EnumSet;
 import java.util.Set;
-import org.coalition.projects.reference.Slugged;
+import org.coalition.kit.text.Slugged;
 
 /**
  * Where a project stands, with its IATI ActivityStatus code. The transitions a change may make:

@@ -1,5 +1,7 @@
 package org.coalition.projects.reference;
 
+import org.coalition.kit.text.Slugged;
+import org.coalition.kit.text.Countries;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.coalition.projects.reference;
 
+import org.coalition.kit.text.Slugged;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -48,8 +49,13 @@ public final class CsvExport {
                 .build();
     }
 
-    public static String joined(List<?> values) {
+    public static String joined(Collection<?> values) {
         return String.join(";", values.stream().map(String::valueOf).toList());
+    }
+
+    /** A nullable value as a cell: empty when absent. */
+    public static String cell(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static void line(Writer out, List<String> cells) throws IOException {

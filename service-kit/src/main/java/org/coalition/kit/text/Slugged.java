@@ -1,4 +1,4 @@
-package org.coalition.projects.reference;
+package org.coalition.kit.text;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.coalition.partners.reference;
+package org.coalition.kit.text;
 
 import java.text.Normalizer;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.coalition.partners.reference;
+package org.coalition.kit.text;
 
 import java.util.Locale;
 import java.util.Set;
