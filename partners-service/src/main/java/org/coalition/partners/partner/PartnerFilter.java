@@ -50,7 +50,7 @@ public class PartnerFilter {
 
     @QueryParam("q")
     @Parameter(description = "Words that the name, acronym or a translated name contain, in any order; case and accents are ignored",
-            example = "ñopo")
+            example = "educacion peru")
     String q;
 
     @QueryParam("updatedSince")
