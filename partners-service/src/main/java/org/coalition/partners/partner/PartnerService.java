@@ -148,10 +148,24 @@ public class PartnerService {
             throw ProblemException.conflict("Organisation " + partner.id + " was merged into " + partner.mergedInto
                     + "; change that one instead.");
         }
+        if (!changes(partner, input)) {
+            return partner;
+        }
         write(partner, input);
         partners.flush();
         publish(UPDATED, partner);
         return partner;
+    }
+
+    /**
+     * Whether {@code input} would change anything: a sync job that sends the same data again leaves the
+     * version, updatedAt and the event stream alone.
+     */
+    private static boolean changes(Partner partner, PartnerInput input) {
+        Partner candidate = new Partner();
+        candidate.status = input.status() == null ? partner.status : input.status().slug();
+        PartnerMapper.apply(input, candidate);
+        return !PartnerMapper.toInput(candidate).equals(PartnerMapper.toInput(partner));
     }
 
     private void write(Partner partner, PartnerInput input) {

@@ -46,6 +46,12 @@ class PartnerBatchTest {
                 .body("results[3].problem.errors[0].field", equalTo("partner.name"));
 
         given().contentType("application/json").body(Map.of("items", List.of(upsert))).post("/v1/partners/batch")
+                .then().statusCode(200).body("results[0].status", equalTo(200)).body("results[0].version", equalTo(0));
+        Map<String, Object> changed = Partners.ngo("Upserted " + token);
+        changed.put("acronym", "UPS");
+        given().contentType("application/json")
+                .body(Map.of("items", List.of(Map.of("upsertBy", upsert.get("upsertBy"), "partner", changed))))
+                .post("/v1/partners/batch")
                 .then().statusCode(200).body("results[0].status", equalTo(200)).body("results[0].version", equalTo(1));
         given().queryParam("q", token).get("/v1/partners").then().body("items", hasSize(2));
     }

@@ -200,6 +200,8 @@ class PartnerResourceTest {
         body.put("acronym", "BYID");
         given().contentType("application/json").body(body).put("/v1/partners/by-identifier/kh-moi/" + value)
                 .then().statusCode(200).body("id", equalTo(id)).body("acronym", equalTo("BYID")).body("version", equalTo(1));
+        given().contentType("application/json").body(body).put("/v1/partners/by-identifier/kh-moi/" + value)
+                .then().statusCode(200).header("ETag", "\"1\"").body("version", equalTo(1));
         given().queryParam("identifier", "kh-moi:" + value).get("/v1/partners")
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(id));
         given().contentType("application/json").body(body).put("/v1/partners/by-identifier/KH MOI/" + value)
