@@ -33,7 +33,7 @@ import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
 import org.coalition.partners.group.GroupApi.GroupInput;
 import org.coalition.partners.group.GroupApi.MembershipInput;
-import org.coalition.partners.reference.FilterChecks;
+import org.coalition.kit.paging.FilterValues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -69,12 +69,12 @@ public class GroupResource {
             @QueryParam("cursor") String cursor, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
             @Context UriInfo uri) {
         List<FieldError> errors = new ArrayList<>();
-        GroupKind groupKind = FilterChecks.slug("kind", kind, GroupKind.class, errors);
-        FilterChecks.country(country, errors);
-        FilterChecks.query(q, errors);
-        UUID parent = FilterChecks.uuid("parentGroupId", parentGroupId, errors);
-        UUID partner = FilterChecks.uuid("partnerId", partnerId, errors);
-        UUID person = FilterChecks.uuid("personId", personId, errors);
+        GroupKind groupKind = FilterValues.slug(GroupKind.class, kind, "kind", errors);
+        FilterValues.country(country, "country", errors);
+        FilterValues.text(q, "q", errors);
+        UUID parent = FilterValues.id(parentGroupId, "parentGroupId", errors);
+        UUID partner = FilterValues.id(partnerId, "partnerId", errors);
+        UUID person = FilterValues.id(personId, "personId", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(ProblemType.VALIDATION, errors);
         }

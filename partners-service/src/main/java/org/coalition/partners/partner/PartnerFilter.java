@@ -7,7 +7,7 @@ import java.util.List;
 import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
-import org.coalition.partners.reference.FilterChecks;
+import org.coalition.kit.paging.FilterValues;
 import org.coalition.partners.reference.Sdg4Target;
 import org.coalition.kit.text.Slugged;
 import org.coalition.partners.reference.Theme;
@@ -60,14 +60,14 @@ public class PartnerFilter {
     /** The filters as checked values, or a 400 naming every bad parameter. */
     Criteria criteria() {
         List<FieldError> errors = new ArrayList<>();
-        FilterChecks.country(country, errors);
+        FilterValues.country(country, "country", errors);
         PartnerType partnerType = type == null ? null : PartnerType.fromSlugOrCode(type).orElse(null);
         if (type != null && partnerType == null) {
             errors.add(new FieldError("type", "must be a type slug or IATI code, one of " + Slugged.slugs(PartnerType.class)));
         }
-        Level partnerLevel = FilterChecks.slug("level", level, Level.class, errors);
-        Theme partnerTheme = FilterChecks.slug("theme", theme, Theme.class, errors);
-        PartnerStatus partnerStatus = FilterChecks.slug("status", status, PartnerStatus.class, errors);
+        Level partnerLevel = FilterValues.slug(Level.class, level, "level", errors);
+        Theme partnerTheme = FilterValues.slug(Theme.class, theme, "theme", errors);
+        PartnerStatus partnerStatus = FilterValues.slug(PartnerStatus.class, status, "status", errors);
         if (sdg4Target != null && !Sdg4Target.isTarget(sdg4Target)) {
             errors.add(new FieldError("sdg4Target", "must be one of " + Sdg4Target.ALL));
         }
@@ -80,8 +80,8 @@ public class PartnerFilter {
                 externalId = new Identifier(identifier.substring(0, colon), identifier.substring(colon + 1));
             }
         }
-        FilterChecks.query(q, errors);
-        OffsetDateTime since = FilterChecks.updatedSince(updatedSince, errors);
+        FilterValues.text(q, "q", errors);
+        OffsetDateTime since = FilterValues.time(updatedSince, "updatedSince", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(ProblemType.VALIDATION, errors);
         }

@@ -37,7 +37,7 @@ import org.coalition.kit.paging.PageResponses;
 import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
-import org.coalition.partners.reference.FilterChecks;
+import org.coalition.kit.paging.FilterValues;
 import org.coalition.partners.reference.Theme;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -125,7 +125,7 @@ public class PartnerResource {
         if (name == null || name.isBlank() || name.length() > 300) {
             errors.add(new FieldError("name", "is required, 1 to 300 characters"));
         }
-        FilterChecks.country(country, errors);
+        FilterValues.country(country, "country", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(ProblemType.VALIDATION, errors);
         }

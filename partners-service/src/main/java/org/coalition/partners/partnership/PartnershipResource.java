@@ -32,7 +32,7 @@ import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
 import org.coalition.partners.partnership.PartnershipApi.PartnershipInput;
-import org.coalition.partners.reference.FilterChecks;
+import org.coalition.kit.paging.FilterValues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,9 +68,9 @@ public class PartnershipResource {
             @QueryParam("status") String status, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         List<FieldError> errors = new ArrayList<>();
-        UUID partner = FilterChecks.uuid("partnerId", partnerId, errors);
-        PartnershipApi.Kind kindValue = FilterChecks.slug("kind", kind, PartnershipApi.Kind.class, errors);
-        PartnershipApi.Status statusValue = FilterChecks.slug("status", status, PartnershipApi.Status.class, errors);
+        UUID partner = FilterValues.id(partnerId, "partnerId", errors);
+        PartnershipApi.Kind kindValue = FilterValues.slug(PartnershipApi.Kind.class, kind, "kind", errors);
+        PartnershipApi.Status statusValue = FilterValues.slug(PartnershipApi.Status.class, status, "status", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(ProblemType.VALIDATION, errors);
         }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
-import org.coalition.partners.reference.FilterChecks;
+import org.coalition.kit.paging.FilterValues;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters of the people list, as query parameters. */
@@ -32,10 +32,10 @@ public class PersonFilter {
 
     PersonRepository.Criteria criteria() {
         List<FieldError> errors = new ArrayList<>();
-        UUID partner = FilterChecks.uuid("partnerId", partnerId, errors);
-        FilterChecks.country(country, errors);
-        FilterChecks.query(q, errors);
-        OffsetDateTime since = FilterChecks.updatedSince(updatedSince, errors);
+        UUID partner = FilterValues.id(partnerId, "partnerId", errors);
+        FilterValues.country(country, "country", errors);
+        FilterValues.text(q, "q", errors);
+        OffsetDateTime since = FilterValues.time(updatedSince, "updatedSince", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(ProblemType.VALIDATION, errors);
         }

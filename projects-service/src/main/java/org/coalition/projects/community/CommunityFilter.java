@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.coalition.kit.problem.Problem.FieldError;
-import org.coalition.projects.reference.FilterValues;
+import org.coalition.kit.paging.FilterValues;
 import org.coalition.projects.reference.Theme;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.coalition.kit.problem.Problem.FieldError;
-import org.coalition.projects.reference.FilterValues;
+import org.coalition.kit.paging.FilterValues;
 import org.coalition.projects.reference.Theme;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 

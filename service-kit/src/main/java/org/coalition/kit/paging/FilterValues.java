@@ -1,7 +1,5 @@
-package org.coalition.projects.reference;
+package org.coalition.kit.paging;
 
-import org.coalition.kit.text.Slugged;
-import org.coalition.kit.text.Countries;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -11,6 +9,8 @@ import org.coalition.kit.ids.Ids;
 import org.coalition.kit.problem.Problem.FieldError;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
+import org.coalition.kit.text.Countries;
+import org.coalition.kit.text.Slugged;
 
 /**
  * Reads list filters given as query parameters. Each reader adds an error naming the parameter instead
@@ -35,7 +35,7 @@ public final class FilterValues {
 
     public static String country(String value, String parameter, List<FieldError> errors) {
         if (value != null && !Countries.isCountry(value)) {
-            errors.add(new FieldError(parameter, "must be an ISO 3166-1 alpha-2 code such as MY"));
+            errors.add(new FieldError(parameter, "must be an ISO 3166-1 alpha-2 code such as KH"));
         }
         return value;
     }
