@@ -189,7 +189,7 @@ public class PartnerResource {
     public Response upsert(@PathParam("scheme") String scheme, @PathParam("value") String value,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid PartnerInput input, @Context UriInfo uri) {
         Identifier identifier = new Identifier(scheme, value);
-        if (!scheme.matches("[a-z][a-z0-9-]{0,49}") || value.isBlank() || value.length() > 200) {
+        if (!scheme.matches(Identifier.SCHEME) || value.isBlank() || value.length() > Identifier.MAX_VALUE) {
             throw ProblemException.invalidField("scheme", "the path must be /by-identifier/{scheme}/{value} with a lower-case scheme slug");
         }
         PartnerService.Upserted upserted = service.upsertByIdentifier(identifier, ifMatch, input);

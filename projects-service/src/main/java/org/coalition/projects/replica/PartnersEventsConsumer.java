@@ -40,18 +40,18 @@ public class PartnersEventsConsumer {
         switch (event.type()) {
             case "org.coalition.partner.registered", "org.coalition.partner.updated",
                     "org.coalition.partner.archived", "org.coalition.partner.merged" -> {
-                PartnerData partner = data(event, PartnerData.class);
+                PartnerData partner = cloudEvents.data(event, PartnerData.class);
                 require(event, partner.id() != null && partner.version() != null && partner.name() != null
                         && partner.status() != null, "id, name, status and version");
                 replica.savePartner(partner);
             }
             case "org.coalition.person.registered", "org.coalition.person.updated" -> {
-                PersonData person = data(event, PersonData.class);
+                PersonData person = cloudEvents.data(event, PersonData.class);
                 require(event, person.id() != null && person.version() != null, "id and version");
                 replica.savePerson(person);
             }
             case "org.coalition.person.erased" -> {
-                PersonData person = data(event, PersonData.class);
+                PersonData person = cloudEvents.data(event, PersonData.class);
                 require(event, person.id() != null, "id");
                 replica.erasePerson(person.id(), person.version() == null ? 0 : person.version());
             }
@@ -60,13 +60,6 @@ public class PartnersEventsConsumer {
         }
     }
 
-    private <T> T data(CloudEvent event, Class<T> type) {
-        T data = event.data() == null || event.data().isNull() ? null : cloudEvents.data(event, type);
-        if (data == null) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " has no data");
-        }
-        return data;
-    }
 
     private static void require(CloudEvent event, boolean present, String fields) {
         if (!present) {

@@ -62,7 +62,11 @@ public class CloudEvents {
                 optional(node, "subject"), time, optional(node, "datacontenttype"), node.get("data"));
     }
 
+    /** The event's data as {@code type}; an event without data cannot be applied and is poison. */
     public <T> T data(CloudEvent event, Class<T> type) {
+        if (event.data() == null || event.data().isNull()) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " has no data");
+        }
         try {
             return mapper.treeToValue(event.data(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
