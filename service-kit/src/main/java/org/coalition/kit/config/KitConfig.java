@@ -3,6 +3,7 @@ package org.coalition.kit.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of the shared kit, under {@code coalition.*}; each has a default that suits most deployments. */
 @ConfigMapping(prefix = "coalition")
@@ -13,6 +14,8 @@ public interface KitConfig {
     Outbox outbox();
 
     Idempotency idempotency();
+
+    Token token();
 
     interface Events {
         /** The CloudEvents {@code source} of every event this application publishes, e.g. {@code /partners-service}. */
@@ -46,5 +49,24 @@ public interface KitConfig {
         /** How long a stored response answers retries of the same Idempotency-Key. */
         @WithDefault("24h")
         Duration retention();
+    }
+
+    /** The short-lived token the gateway signs for every request it forwards. */
+    interface Token {
+        /**
+         * The gateway's public key (PEM file). When set, every {@code /v1} request must carry a valid
+         * gateway token; when absent (tests, direct development use) nothing is verified.
+         */
+        Optional<String> publicKeyLocation();
+
+        /** Whether this app verifies forwarded tokens; the gateway, which signs them, does not. */
+        @WithDefault("true")
+        boolean verify();
+
+        @WithDefault("coalition-gateway")
+        String issuer();
+
+        @WithDefault("coalition-services")
+        String audience();
     }
 }

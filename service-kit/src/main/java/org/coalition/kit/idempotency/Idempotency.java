@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.coalition.kit.auth.Caller;
 import org.coalition.kit.config.KitConfig;
 import org.coalition.kit.problem.ProblemException;
 import org.coalition.kit.problem.ProblemType;
@@ -58,8 +59,8 @@ public class Idempotency {
 
     /**
      * Runs {@code action} once per key. Keys are scoped to the request's method and path, so the same key
-     * sent to two resources (two meetings' participants, say) never meets; once requests carry a client
-     * identity it joins the scope. {@code request} is the parsed body, whose
+     * sent to two resources (two meetings' participants, say) never meets, and so is the API client the
+     * gateway vouched for, so that two clients' keys never meet either. {@code request} is the parsed body, whose
      * JSON (map entries sorted) is the fingerprint, so the same content in another key order is the same request. Without a key the action simply runs.
      */
     @Transactional
@@ -68,7 +69,8 @@ public class Idempotency {
             return action.get();
         }
         validate(key);
-        String scope = http.request().method().name() + " " + http.request().path();
+        String client = Caller.clientIdOf(http);
+        String scope = (client == null ? "" : client + " ") + http.request().method().name() + " " + http.request().path();
         String fingerprint = fingerprint(scope, request);
         entityManager.createNativeQuery(
                         "delete from kit_idempotency_key where scope = ?1 and idem_key = ?2 and expires_at < now()")

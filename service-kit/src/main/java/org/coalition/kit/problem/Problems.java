@@ -12,6 +12,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -82,6 +84,12 @@ public final class Problems {
                 && constraint.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
             return ProblemType.CONFLICT.problem(
                     "The request conflicts with an existing resource: a value that must be unique is already taken.");
+        }
+        if (cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            // SQLState class 08 is a lost or refused connection: the database is away, not the request wrong.
+            return ProblemType.SERVICE_UNAVAILABLE.problem(
+                    "The service cannot reach its database at the moment. Retry in a few seconds.");
         }
         if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
             return ProblemType.CONFLICT.problem(
