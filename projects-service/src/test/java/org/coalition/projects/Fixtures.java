@@ -31,6 +31,17 @@ public final class Fixtures {
         return id;
     }
 
+    /** An active organisation of a given type and headquarters country. */
+    public static UUID organisation(String name, String type, String country) throws Exception {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> data = PartnerEvents.organisation(id, name, "active", 0);
+        data.put("type", type);
+        data.put("country", country);
+        PartnerEvents.send("org.coalition.partner.registered", id, data);
+        awaitPartner(id, p -> true);
+        return id;
+    }
+
     public static UUID archivedOrganisation() throws Exception {
         UUID id = organisation("Archived " + id());
         archive(id);
@@ -56,6 +67,16 @@ public final class Fixtures {
     public static UUID person(String name) throws Exception {
         UUID id = UUID.randomUUID();
         PartnerEvents.registerPerson(id, name);
+        await().atMost(WAIT).until(() -> person(id) != null);
+        return id;
+    }
+
+    /** A person who gives their country, as partners-service's person representation carries it. */
+    public static UUID person(String name, String country) throws Exception {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> data = PartnerEvents.person(id, name, 0);
+        data.put("country", country);
+        PartnerEvents.send("org.coalition.person.registered", id, data);
         await().atMost(WAIT).until(() -> person(id) != null);
         return id;
     }

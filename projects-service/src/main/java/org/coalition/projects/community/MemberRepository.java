@@ -3,6 +3,7 @@ package org.coalition.projects.community;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,14 @@ public class MemberRepository implements PanacheRepositoryBase<CommunityMember, 
 
     public Optional<CommunityMember> find(UUID communityId, UUID personId) {
         return find("communityId = ?1 and personId = ?2", communityId, personId).firstResultOptional();
+    }
+
+    /**
+     * The person's membership if it has not ended before {@code day}: who may write updates, review
+     * them or advise peers.
+     */
+    public Optional<CommunityMember> memberOn(UUID communityId, UUID personId, LocalDate day) {
+        return find(communityId, personId).filter(m -> m.leftOn == null || !m.leftOn.isBefore(day));
     }
 
     /** One keyset page of a community's members, in the order they were added. */

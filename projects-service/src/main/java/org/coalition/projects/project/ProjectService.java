@@ -118,7 +118,7 @@ public class ProjectService {
      * Loads a project to change it, locking its row: concurrent writers queue, so each sees the version
      * the previous one committed and a stale If-Match is a clean 412, not a lost update.
      */
-    Project requireForUpdate(UUID id) {
+    public Project requireForUpdate(UUID id) {
         return projects.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("project", id));
     }

@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** The fields of partners-service's person representation that the replica keeps; the rest is ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record PersonData(UUID id, String name, Long version) {
+record PersonData(UUID id, String name, String country, Long version) {
 }

@@ -15,6 +15,8 @@ public class ReplicaPerson {
 
     public String name;
 
+    public String country;
+
     public boolean erased;
 
     public long version;

@@ -42,12 +42,14 @@ public class ReplicaRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     void savePerson(PersonData person) {
         entityManager.createNativeQuery("""
-                        insert into replica_person as r (id, name, erased, version) values (?1, ?2, false, ?3)
-                        on conflict (id) do update set name = excluded.name, version = excluded.version
+                        insert into replica_person as r (id, name, country, erased, version) values (?1, ?2, ?3, false, ?4)
+                        on conflict (id) do update set name = excluded.name, country = excluded.country,
+                            version = excluded.version
                         where r.version < excluded.version and not r.erased""")
                 .setParameter(1, person.id())
                 .setParameter(2, person.name())
-                .setParameter(3, person.version())
+                .setParameter(3, person.country())
+                .setParameter(4, person.version())
                 .executeUpdate();
     }
 
@@ -55,8 +57,8 @@ public class ReplicaRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     void erasePerson(UUID id, long version) {
         entityManager.createNativeQuery("""
-                        insert into replica_person as r (id, name, erased, version) values (?1, null, true, ?2)
-                        on conflict (id) do update set name = null, erased = true,
+                        insert into replica_person as r (id, name, country, erased, version) values (?1, null, null, true, ?2)
+                        on conflict (id) do update set name = null, country = null, erased = true,
                             version = greatest(r.version, excluded.version)""")
                 .setParameter(1, id)
                 .setParameter(2, version)

@@ -10,11 +10,11 @@ import org.coalition.projects.Fixtures;
 import org.coalition.projects.community.Communities;
 
 /** A community with a member, and project bodies within it, for the project tests. */
-final class Projects {
+public final class Projects {
 
-    final String communityId;
-    final UUID lead;
-    final UUID funder;
+    public final String communityId;
+    public final UUID lead;
+    public final UUID funder;
 
     private Projects(String communityId, UUID lead, UUID funder) {
         this.communityId = communityId;
@@ -23,7 +23,7 @@ final class Projects {
     }
 
     /** A new community with one member and a known funding organisation. */
-    static Projects inNewCommunity() throws Exception {
+    public static Projects inNewCommunity() throws Exception {
         String communityId = Communities.createId(Communities.cohort("Projects " + UUID.randomUUID()));
         UUID lead = Fixtures.person("Lead " + UUID.randomUUID());
         Communities.addMember(communityId, lead, "member");
@@ -31,7 +31,7 @@ final class Projects {
     }
 
     /** A valid project led by the member and funded by the funder; tests change what they need. */
-    Map<String, Object> project(String title) {
+    public Map<String, Object> project(String title) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("communityId", communityId);
         body.put("title", title);
@@ -48,12 +48,12 @@ final class Projects {
         return body;
     }
 
-    static String createId(Map<String, Object> body) {
+    public static String createId(Map<String, Object> body) {
         return given().contentType("application/json").body(body).post("/v1/projects")
                 .then().statusCode(201).extract().path("id");
     }
 
-    static void changeStatus(String id, String status, int expected) {
+    public static void changeStatus(String id, String status, int expected) {
         given().contentType("application/merge-patch+json").body(Map.of("status", status))
                 .patch("/v1/projects/" + id).then().statusCode(expected);
     }
