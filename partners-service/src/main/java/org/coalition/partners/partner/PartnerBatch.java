@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class PartnerBatch {
 
     public static final int MAX_ITEMS = 1_000;
+    /** How long the request's own transaction may last while its items commit one by one. */
+    public static final int TIMEOUT_SECONDS = 600;
 
     private final PartnerService service;
     private final Validator validator;

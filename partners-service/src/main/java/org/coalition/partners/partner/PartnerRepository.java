@@ -55,16 +55,21 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
                 .firstResultOptional();
     }
 
-    /** The organisation other than {@code self} that already holds {@code identifier}, if any. */
+    /**
+     * The organisation other than {@code self} that already holds {@code identifier}, if any. HQL rather
+     * than a native query with a result class: that native query missed Hibernate's plan cache on
+     * every call and stored one more plan under the same hash, so each write searched a longer
+     * chain of equal-hash keys (a quarter of a batch import's CPU in a profile).
+     */
     public Optional<UUID> holderOf(Identifier identifier, UUID self) {
-        return getEntityManager().createNativeQuery(
-                        "select partner_id from partner_identifier where scheme = ?1 and value = ?2 and partner_id <> ?3",
+        return getEntityManager().createQuery(
+                        "select p.id from Partner p join p.identifiers i where i.scheme = ?1 and i.value = ?2 and p.id <> ?3",
                         UUID.class)
                 .setParameter(1, identifier.scheme())
                 .setParameter(2, identifier.value())
                 .setParameter(3, self)
+                .setMaxResults(1)
                 .getResultStream()
-                .map(UUID.class::cast)
                 .findFirst();
     }
 

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.coalition.kit.auth.Caller;
 import org.coalition.kit.csv.CsvExport;
 import org.coalition.kit.http.ETags;
 import org.coalition.kit.http.MergePatch;
@@ -41,16 +42,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PersonResource {
 
     private static final int CSV_BATCH = 500;
+    private static final String PERSONAL_DATA_SCOPE = "people:read";
     private static final List<String> CSV_HEADER = List.of("id", "name", "email", "phone",
             "country", "languages", "gender", "genderDescription", "primaryPartnerId", "erased", "createdAt",
             "updatedAt", "version");
+    private static final List<String> PERSONAL_COLUMNS = List.of("email", "phone", "gender", "genderDescription");
 
     private final PersonService service;
     private final Idempotency idempotency;
+    private final Caller caller;
 
-    public PersonResource(PersonService service, Idempotency idempotency) {
+    public PersonResource(PersonService service, Idempotency idempotency, Caller caller) {
         this.service = service;
         this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @POST
@@ -60,7 +65,7 @@ public class PersonResource {
             Person person = service.create(input);
             return Response.created(uri.getBaseUriBuilder().path("v1/people").path(person.id.toString()).build())
                     .tag(ETags.of(person.version))
-                    .entity(PersonMapper.toView(person))
+                    .entity(view(person))
                     .build();
         });
     }
@@ -72,7 +77,7 @@ public class PersonResource {
         PersonRepository.Criteria criteria = filter.criteria();
         PageRequest page = PageRequest.byId(limit, cursor);
         return PageResponses.ok(Page.of(service.page(criteria, page), page, p -> Cursor.of(p.id.toString()),
-                PersonMapper::toView), uri);
+                this::view), uri);
     }
 
     @GET
@@ -80,11 +85,15 @@ public class PersonResource {
     @Operation(summary = "Every matching person as CSV")
     public Response listCsv(@BeanParam PersonFilter filter) {
         PersonRepository.Criteria criteria = filter.criteria();
-        return CsvExport.response("people.csv", CSV_HEADER, cursor -> {
+        // Decided now: the rows are written after this method returns, outside the request's scope.
+        boolean personal = caller.has(PERSONAL_DATA_SCOPE);
+        List<String> header = personal ? CSV_HEADER
+                : CSV_HEADER.stream().filter(column -> !PERSONAL_COLUMNS.contains(column)).toList();
+        return CsvExport.response("people.csv", header, cursor -> {
             PageRequest page = PageRequest.byId(CSV_BATCH, cursor);
             return QuarkusTransaction.requiringNew().call(() -> Page.of(service.page(criteria, page), page,
                     p -> Cursor.of(p.id.toString()), PersonMapper::toView));
-        }, PersonResource::csvRow);
+        }, personal ? PersonResource::csvRow : PersonResource::csvRowWithoutPersonalData);
     }
 
     @GET
@@ -119,8 +128,19 @@ public class PersonResource {
         return Response.noContent().build();
     }
 
-    private static Response ok(Person person) {
-        return Response.ok(PersonMapper.toView(person)).tag(ETags.of(person.version)).build();
+    private Response ok(Person person) {
+        return Response.ok(view(person)).tag(ETags.of(person.version)).build();
+    }
+
+    private PersonView view(Person person) {
+        PersonView view = PersonMapper.toView(person);
+        return caller.has(PERSONAL_DATA_SCOPE) ? view : view.withoutPersonalData();
+    }
+
+    private static List<String> csvRowWithoutPersonalData(PersonView p) {
+        List<String> row = csvRow(p);
+        return Arrays.asList(CSV_HEADER.stream().filter(column -> !PERSONAL_COLUMNS.contains(column))
+                .map(column -> row.get(CSV_HEADER.indexOf(column))).toArray(String[]::new));
     }
 
     private static List<String> csvRow(PersonView p) {
