@@ -302,6 +302,16 @@ ensure_database() {
   fi
 }
 
+# fresh_database NAME: drops the database if it exists (closing its connections) and creates it
+# empty, so that a test run starts from the migrations alone, whatever an earlier run left.
+fresh_database() {
+  local db=$1 err="$LOG_DIR/psql.err"
+  mkdirs
+  psql_admin -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" 2>"$err" >/dev/null ||
+    die "cannot drop database $db: $(head -n 1 "$err")"
+  psql_admin -c "CREATE DATABASE \"$db\"" 2>"$err" >/dev/null || die "cannot create database $db: $(head -n 1 "$err")"
+}
+
 # ensure_databases [SUFFIX]: creates each app's database (name + SUFFIX) if missing.
 ensure_databases() {
   local row db
@@ -371,6 +381,9 @@ share.coordinator.state.topic.replication.factor=1
 share.coordinator.state.topic.min.isr=1
 auto.create.topics.enable=true
 group.initial.rebalance.delay.ms=0
+# Topics keep every event, so a consumer can rebuild its replica from the beginning (as in
+# docker/kafka/create-topics.sh and the k8s topics).
+log.retention.ms=-1
 EOF
 }
 
@@ -476,6 +489,47 @@ check_app_ports() {
   done
 }
 
+KEY_DIR="$DEV_DIR/keys"
+TOKEN_PRIVATE_KEY="$KEY_DIR/token-private.pem"
+TOKEN_PUBLIC_KEY="$KEY_DIR/token-public.pem"
+
+# The RSA key pair with which the gateway signs the token it forwards and the services verify it.
+# Generated once (openssl, or the JDK where openssl is missing); production reads keys from secrets.
+ensure_token_keys() {
+  [[ -s $TOKEN_PRIVATE_KEY && -s $TOKEN_PUBLIC_KEY ]] && return 0
+  mkdir -p "$KEY_DIR"
+  chmod 700 "$KEY_DIR"
+  info "Generating the gateway's token key pair in .dev/keys"
+  if command -v openssl >/dev/null 2>&1; then
+    (umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$TOKEN_PRIVATE_KEY" 2>/dev/null) ||
+      die "openssl could not generate the token key pair"
+    openssl pkey -in "$TOKEN_PRIVATE_KEY" -pubout -out "$TOKEN_PUBLIC_KEY" 2>/dev/null ||
+      die "openssl could not write the token public key"
+  else
+    local src="$KEY_DIR/GenerateKeys.java"
+    cat >"$src" <<'JAVA'
+import java.nio.file.*;
+import java.security.*;
+import java.util.Base64;
+public class GenerateKeys {
+    public static void main(String[] args) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        Base64.Encoder pem = Base64.getMimeEncoder(64, "\n".getBytes());
+        Files.writeString(Path.of(args[0]), "-----BEGIN PRIVATE KEY-----\n"
+                + pem.encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+        Files.writeString(Path.of(args[1]), "-----BEGIN PUBLIC KEY-----\n"
+                + pem.encodeToString(pair.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+    }
+}
+JAVA
+    (umask 077 && "$JAVA" "$src" "$TOKEN_PRIVATE_KEY" "$TOKEN_PUBLIC_KEY") || die "could not generate the token key pair with Java"
+    rm -f "$src"
+  fi
+  chmod 600 "$TOKEN_PRIVATE_KEY"
+}
+
 admin_key() {
   if [[ -n ${COALITION_ADMIN_KEY:-} ]]; then
     printf '%s\n' "$COALITION_ADMIN_KEY"
@@ -508,9 +562,11 @@ start_app() {
     "${prefix}_DB_USER=postgres"
     "${prefix}_DB_PASSWORD=$PG_PASSWORD"
     "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP"
+    "COALITION_TOKEN_PUBLIC_KEY_LOCATION=$TOKEN_PUBLIC_KEY"
   )
   if [[ $module == gateway ]]; then
-    vars+=("COALITION_ADMIN_KEY=$key")
+    vars+=("COALITION_ADMIN_KEY=$key" "COALITION_TOKEN_PRIVATE_KEY_LOCATION=$TOKEN_PRIVATE_KEY"
+      "REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379}")
     local row other_module other_prefix other_port
     for row in "${APPS[@]}"; do
       read -r other_module other_prefix other_port _ <<<"$row"
