@@ -1,14 +1,13 @@
 package org.coalition.meetings.meeting;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.coalition.kit.batch.ItemBatch;
 import org.coalition.kit.problem.Problem;
 import org.coalition.kit.problem.Problems;
 import org.coalition.meetings.meeting.ParticipantApi.BatchOutcome;
@@ -17,8 +16,9 @@ import org.coalition.meetings.meeting.ParticipantApi.BatchResult;
 import org.coalition.meetings.meeting.ParticipantApi.ParticipantInput;
 
 /**
- * Up to 1,000 participants added in one request, each in a transaction of its own: one bad item (an
+ * Up to 1,000 participants added in one request, each succeeding or failing on its own: one bad item (an
  * unknown person, someone already registered) is reported in its result and does not fail the others.
+ * Items commit a hundred at a time (see {@link ItemBatch}).
  */
 @ApplicationScoped
 public class ParticipantBatch {
@@ -35,31 +35,21 @@ public class ParticipantBatch {
 
     public BatchOutcome run(UUID meetingId, BatchRequest request) {
         meetings.get(meetingId);
-        List<BatchResult> results = new ArrayList<>(request.items().size());
-        int failed = 0;
-        for (int i = 0; i < request.items().size(); i++) {
-            BatchResult result = runOne(meetingId, i, request.items().get(i));
-            results.add(result);
-            if (result.problem() != null) {
-                failed++;
-            }
-        }
+        List<BatchResult> results = ItemBatch.run(request.items(), (index, input) -> apply(meetingId, index, input),
+                (index, failure) -> {
+                    Problem problem = Problems.from(failure);
+                    return new BatchResult(index, problem.status(), null, null, problem);
+                });
+        int failed = (int) results.stream().filter(result -> result.problem() != null).count();
         return new BatchOutcome(results, results.size() - failed, failed);
     }
 
-    private BatchResult runOne(UUID meetingId, int index, ParticipantInput input) {
-        try {
-            Set<ConstraintViolation<ParticipantInput>> violations = validator.validate(input);
-            if (!violations.isEmpty()) {
-                throw new ConstraintViolationException(violations);
-            }
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Participant added = service.add(meetingId, input);
-                return new BatchResult(index, 201, added.id, added.version, null);
-            });
-        } catch (RuntimeException failure) {
-            Problem problem = Problems.from(failure);
-            return new BatchResult(index, problem.status(), null, null, problem);
+    private BatchResult apply(UUID meetingId, int index, ParticipantInput input) {
+        Set<ConstraintViolation<ParticipantInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
         }
+        Participant added = service.add(meetingId, input);
+        return new BatchResult(index, 201, added.id, added.version, null);
     }
 }

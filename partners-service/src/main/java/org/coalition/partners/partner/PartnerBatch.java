@@ -1,6 +1,5 @@
 package org.coalition.partners.partner;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -8,23 +7,24 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.coalition.kit.batch.ItemBatch;
 import org.coalition.kit.problem.Problem;
 import org.coalition.kit.problem.Problems;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Up to 1,000 creates or upserts in one request, each in a transaction of its own: one bad item is
- * reported in its result and does not fail the others.
+ * Up to 1,000 creates or upserts in one request, each succeeding or failing on its own: one bad item is
+ * reported in its result and does not fail the others. Items commit a hundred at a time (see
+ * {@link ItemBatch}).
  */
 @ApplicationScoped
 public class PartnerBatch {
 
     public static final int MAX_ITEMS = 1_000;
-    /** How long the request's own transaction may last while its items commit one by one. */
+    /** How long the request's own transaction may last while its items commit, a hundred at a time. */
     public static final int TIMEOUT_SECONDS = 600;
 
     private final PartnerService service;
@@ -54,37 +54,25 @@ public class PartnerBatch {
     }
 
     public Outcome run(Request request) {
-        List<Result> results = new ArrayList<>(request.items().size());
-        int failed = 0;
-        for (int i = 0; i < request.items().size(); i++) {
-            Result result = runOne(i, request.items().get(i));
-            results.add(result);
-            if (result.problem() != null) {
-                failed++;
-            }
-        }
+        List<Result> results = ItemBatch.run(request.items(), this::apply, (index, failure) -> {
+            Problem problem = Problems.from(failure);
+            return new Result(index, problem.status(), null, null, problem);
+        });
+        int failed = (int) results.stream().filter(result -> result.problem() != null).count();
         return new Outcome(results, results.size() - failed, failed);
     }
 
-    private Result runOne(int index, Item item) {
-        try {
-            Set<ConstraintViolation<Item>> violations = validator.validate(item);
-            if (!violations.isEmpty()) {
-                throw new ConstraintViolationException(violations);
-            }
-            PartnerInput input = item.partner();
-            return QuarkusTransaction.requiringNew().call(() -> {
-                if (item.upsertBy() == null) {
-                    Partner created = service.create(input);
-                    return new Result(index, 201, created.id, created.version, null);
-                }
-                PartnerService.Upserted upserted = service.upsertByIdentifier(item.upsertBy(), null, input);
-                return new Result(index, upserted.created() ? 201 : 200, upserted.partner().id,
-                        upserted.partner().version, null);
-            });
-        } catch (RuntimeException failure) {
-            Problem problem = Problems.from(failure);
-            return new Result(index, problem.status(), null, null, problem);
+    private Result apply(int index, Item item) {
+        Set<ConstraintViolation<Item>> violations = validator.validate(item);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
         }
+        if (item.upsertBy() == null) {
+            Partner created = service.create(item.partner());
+            return new Result(index, 201, created.id, created.version, null);
+        }
+        PartnerService.Upserted upserted = service.upsertByIdentifier(item.upsertBy(), null, item.partner());
+        return new Result(index, upserted.created() ? 201 : 200, upserted.partner().id, upserted.partner().version,
+                null);
     }
 }

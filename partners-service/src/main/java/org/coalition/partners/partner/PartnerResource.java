@@ -86,9 +86,9 @@ public class PartnerResource {
 
     @POST
     @Path("/batch")
-    // The items commit one by one; this transaction carries only the Idempotency-Key's record. With the
-    // default 60 s timeout, a thousand items on a busy server outlived it: every item was committed and
-    // the client still got a 500.
+    // The items commit in transactions of their own; this one carries only the Idempotency-Key's record.
+    // With the default 60 s timeout, a thousand items on a busy server outlived it: every item was
+    // committed and the client still got a 500.
     @Transactional
     @TransactionConfiguration(timeout = PartnerBatch.TIMEOUT_SECONDS)
     @Operation(summary = "Create or upsert up to 1,000 organisations",
