@@ -18,7 +18,9 @@ public record ApiClientInput(
         @Schema(description = "partners:read|write, people:read|write, meetings:read|write, projects:read|write, admin",
                 examples = "[\"partners:read\", \"meetings:read\"]")
         List<@NotBlank String> scopes,
-        @Min(1) @Max(100000)
-        @Schema(description = "Requests per minute; the gateway's default when absent", examples = "600")
+        // Up to 100,000 requests a second: an internal integration or a load test may need more than a
+        // dashboard ever will, and the limit is still counted and enforced.
+        @Min(1) @Max(6_000_000)
+        @Schema(description = "Requests per minute (at most 6,000,000); the gateway's default when absent", examples = "600")
         Integer rateLimitPerMinute) {
 }
