@@ -26,16 +26,18 @@ public class ParticipantBatch {
     private final ParticipantService service;
     private final MeetingService meetings;
     private final Validator validator;
+    private final ItemBatch items;
 
-    public ParticipantBatch(ParticipantService service, MeetingService meetings, Validator validator) {
+    public ParticipantBatch(ParticipantService service, MeetingService meetings, Validator validator, ItemBatch items) {
         this.service = service;
         this.meetings = meetings;
         this.validator = validator;
+        this.items = items;
     }
 
     public BatchOutcome run(UUID meetingId, BatchRequest request) {
         meetings.get(meetingId);
-        List<BatchResult> results = ItemBatch.run(request.items(), (index, input) -> apply(meetingId, index, input),
+        List<BatchResult> results = items.run(request.items(), (index, input) -> apply(meetingId, index, input),
                 (index, failure) -> {
                     Problem problem = Problems.from(failure);
                     return new BatchResult(index, problem.status(), null, null, problem);

@@ -29,10 +29,12 @@ public class PartnerBatch {
 
     private final PartnerService service;
     private final Validator validator;
+    private final ItemBatch items;
 
-    public PartnerBatch(PartnerService service, Validator validator) {
+    public PartnerBatch(PartnerService service, Validator validator, ItemBatch items) {
         this.service = service;
         this.validator = validator;
+        this.items = items;
     }
 
     @Schema(name = "PartnerBatchRequest")
@@ -54,7 +56,7 @@ public class PartnerBatch {
     }
 
     public Outcome run(Request request) {
-        List<Result> results = ItemBatch.run(request.items(), this::apply, (index, failure) -> {
+        List<Result> results = items.run(request.items(), this::apply, (index, failure) -> {
             Problem problem = Problems.from(failure);
             return new Result(index, problem.status(), null, null, problem);
         });

@@ -1,6 +1,8 @@
 package org.coalition.kit.batch;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,8 +15,11 @@ import java.util.List;
  * with a bad item gives exactly the results that one transaction per item would have given.
  *
  * <p>Items run in order, so a later item sees what an earlier one wrote (two upserts of one identifier).
+ * After each item the persistence context is flushed and cleared: otherwise every flush of the hundredth
+ * item would dirty-check the ninety-nine before it, and a chunk would cost more than a hundred commits.
  */
-public final class ItemBatch {
+@ApplicationScoped
+public class ItemBatch {
 
     /** Items per transaction. */
     public static final int CHUNK = 100;
@@ -31,11 +36,14 @@ public final class ItemBatch {
         R of(int index, RuntimeException failure);
     }
 
-    private ItemBatch() {
+    private final EntityManager entityManager;
+
+    public ItemBatch(EntityManager entityManager) {
+        this.entityManager = entityManager;
     }
 
     /** @return one result per item, in the items' order */
-    public static <I, R> List<R> run(List<I> items, Step<I, R> step, Failure<R> failure) {
+    public <I, R> List<R> run(List<I> items, Step<I, R> step, Failure<R> failure) {
         List<R> results = new ArrayList<>(Collections.nCopies(items.size(), null));
         for (int start = 0; start < items.size(); start += CHUNK) {
             int end = Math.min(items.size(), start + CHUNK);
@@ -55,13 +63,15 @@ public final class ItemBatch {
         return results;
     }
 
-    private static <I, R> boolean together(List<I> items, int start, int end, Step<I, R> step, List<R> results) {
+    private <I, R> boolean together(List<I> items, int start, int end, Step<I, R> step, List<R> results) {
         List<R> chunk;
         try {
             chunk = QuarkusTransaction.requiringNew().call(() -> {
                 List<R> done = new ArrayList<>(end - start);
                 for (int i = start; i < end; i++) {
                     done.add(step.apply(i, items.get(i)));
+                    entityManager.flush();
+                    entityManager.clear();
                 }
                 return done;
             });
