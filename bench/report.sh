@@ -182,6 +182,8 @@ $(if ((${#NOTES[@]})); then printf -- '- %s\n' "${NOTES[@]}"; else echo "None: e
   resource that references the new organisation (a meeting it hosts, or a project it takes part in),
   which is 422 until the replica holds it; the first 201 ends the measurement.
 - Batch import: the organisations of the data set are the import itself.
+- Between loading and the scenarios, bench/run waits until the apps together use under 0.1 core
+  (consumers caught up, the JIT's compile queue drained): $(get data.quiet_after_s) s in this run.
 - RSS from /proc/<pid>/status every second for the whole run; start time from each app's log.
 EOF
 }

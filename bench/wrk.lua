@@ -44,7 +44,11 @@ function init(args)
   local o = parse(args)
   mode = o.mode or "fixed"
   path = o.path
-  headers = {["Content-Type"] = "application/json"}
+  -- wrk.format uses the headers it is given instead of wrk.headers: start from a copy of those (-H,
+  -- such as the credential), or every request would go out without them.
+  headers = {}
+  for k, v in pairs(wrk.headers) do headers[k] = v end
+  headers["Content-Type"] = "application/json"
   if o.key and o.key ~= "" then headers["X-API-Key"] = o.key end
   math.randomseed(os.time() + tid * 7919)
   run = tostring(os.time()) .. "-" .. tostring(math.random(1, 1000000000))
